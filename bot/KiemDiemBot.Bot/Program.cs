@@ -1,0 +1,17 @@
+using KiemDiemBot.Bot.Hosting;
+using KiemDiemBot.Core.Storage;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.UseDefaultLocalAddress();
+
+var (bot, storage) = builder.AddKiemDiemOptions();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddKiemDiemStorage(storage);
+
+var app = builder.Build();
+
+await app.RunAsync();

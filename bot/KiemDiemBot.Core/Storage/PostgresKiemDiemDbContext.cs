@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KiemDiemBot.Core.Storage;
+
+internal sealed class PostgresKiemDiemDbContext(DbContextOptions<PostgresKiemDiemDbContext> options) : KiemDiemDbContext(options);
