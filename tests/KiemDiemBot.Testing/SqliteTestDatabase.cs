@@ -9,12 +9,12 @@ public sealed class SqliteTestDatabase : IDisposable
     {
         folder = Path.Combine(Path.GetTempPath(), "kd-sqlite-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        Path = System.IO.Path.Combine(folder, "test.db");
+        FilePath = Path.Combine(folder, "test.db");
     }
 
-    public string Path { get; }
+    public string FilePath { get; }
 
-    public string ConnectionString => $"Data Source={Path};Pooling=False";
+    public string ConnectionString => $"Data Source={FilePath};Pooling=False";
 
     public void Dispose()
     {
