@@ -1,3 +1,4 @@
+using KiemDiemBot.Bot.CommandLine;
 using KiemDiemBot.Bot.Hosting;
 using KiemDiemBot.Core.Storage;
 
@@ -11,7 +12,15 @@ builder.UseDefaultLocalAddress();
 var (bot, storage) = builder.AddKiemDiemOptions();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddKiemDiemStorage(storage);
+builder.Services.AddCommandLine();
 
 var app = builder.Build();
 
+if (await app.RunCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
+await app.PrepareDatabaseAsync();
 await app.RunAsync();
+return 0;

@@ -27,7 +27,6 @@ internal sealed class ConversationReferenceRecordConfiguration : IEntityTypeConf
 {
     public void Configure(EntityTypeBuilder<ConversationReferenceRecord> builder)
     {
-        builder.ToTable("conversation_references");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.ChannelId).HasMaxLength(64);
         builder.Property(r => r.ConversationId).HasMaxLength(512);
