@@ -10,7 +10,14 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 
 case "$cmd" in
   start)
-    command -v initdb >/dev/null || { echo "initdb not found: install PostgreSQL (apt-get install postgresql)" >&2; exit 1; }
+    if ! command -v initdb >/dev/null; then
+      bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+      if [ -z "$bin" ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+        bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+      fi
+      export PATH="$bin:$PATH"
+    fi
     mkdir -p "$dir"
     [ "$(id -u)" = 0 ] && chown postgres: "$dir"
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -21,7 +28,8 @@ case "$cmd" in
     echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
     ;;
   stop)
-    [ -d "$dir/data" ] && as_pg pg_ctl -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    command -v pg_ctl >/dev/null || export PATH="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1):$PATH"
+    if [ -d "$dir/data" ]; then as_pg pg_ctl -D "$dir/data" -m fast -w stop >/dev/null; fi
     rm -rf "$dir"
     ;;
   *) echo "usage: postgres.sh start|stop DIR" >&2; exit 2 ;;

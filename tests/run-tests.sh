@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine or a developer's: installs and starts what the tests
+# need (Debian's Chromium, a throwaway PostgreSQL cluster), runs every test project, and ends with
+# the plain line "N passed, N failed". Exit code: 0 only when nothing failed.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+if ! command -v chromium >/dev/null; then
+  echo "Installing Chromium (Debian package) for the end-to-end tests..."
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+pgdir=$(mktemp -d /tmp/kiemdiem-pg.XXXXXX)
+trap 'bash "$root/tests/tools/postgres.sh" stop "$pgdir"' EXIT
+KIEMDIEM_TEST_POSTGRES=$(bash tests/tools/postgres.sh start "$pgdir")
+export KIEMDIEM_TEST_POSTGRES
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+results="$root/test-artifacts/results"
+rm -rf "$results"
+status=0
+dotnet test KiemDiemBot.sln --logger trx --results-directory "$results" \
+  --blame-hang-timeout 10m -- RunConfiguration.TreatNoTestsAsError=false || status=$?
+
+python3 tests/tools/summarize-trx.py "$results"
+exit $status
