@@ -12,6 +12,7 @@ builder.UseDefaultLocalAddress();
 var (bot, storage) = builder.AddKiemDiemOptions();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddKiemDiemStorage(storage);
+builder.Services.AddKiemDiemJobs(storage);
 builder.Services.AddCommandLine();
 
 var app = builder.Build();
@@ -22,5 +23,6 @@ if (await app.RunCommandAsync(args) is { } exitCode)
 }
 
 await app.PrepareDatabaseAsync();
+app.MapKiemDiemJobsDashboard();
 await app.RunAsync();
 return 0;
