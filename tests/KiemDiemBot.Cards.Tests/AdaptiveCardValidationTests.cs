@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text.Json.Nodes;
 
 namespace KiemDiemBot.Cards.Tests;
 
@@ -31,7 +31,7 @@ public sealed class AdaptiveCardValidationTests(CardValidatorFixture validator)
     public async Task ValidateAsync_UnknownElement_ReportsUnknownElementType()
     {
         var card = HelpCard.Build(new HelpCardInput(InGroupConversation: false));
-        card["body"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["type"] = "Carousel2" });
+        card["body"]!.AsArray().Add(new JsonObject { ["type"] = "Carousel2" });
 
         var result = await validator.ValidateAsync([("help-unknown-element", card)]);
 
@@ -71,7 +71,7 @@ public sealed class AdaptiveCardValidationTests(CardValidatorFixture validator)
         Assert.NotEmpty(submits);
         Assert.All(submits, submit =>
         {
-            var data = Assert.IsType<System.Text.Json.Nodes.JsonObject>(submit["data"]);
+            var data = Assert.IsType<JsonObject>(submit["data"]);
             Assert.False(string.IsNullOrEmpty((string?)data[CardDataKeys.Verb]));
             Assert.True((int?)data[CardDataKeys.CardVersion] > 0);
         });
