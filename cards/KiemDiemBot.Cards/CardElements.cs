@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+
+namespace KiemDiemBot.Cards;
+
+/// <summary>Builders for the few schema 1.5 body elements the cards use; every text wraps.</summary>
+internal static class CardElements
+{
+    public static JsonObject Title(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["size"] = "Large",
+        ["weight"] = "Bolder",
+        ["wrap"] = true,
+    };
+
+    public static JsonObject Heading(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["weight"] = "Bolder",
+        ["spacing"] = "Medium",
+        ["wrap"] = true,
+    };
+
+    public static JsonObject Paragraph(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["wrap"] = true,
+    };
+
+    public static JsonObject Note(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["isSubtle"] = true,
+        ["spacing"] = "Medium",
+        ["wrap"] = true,
+    };
+
+    /// <summary>
+    /// A Markdown bullet list in one TextBlock. Lines are separated by "\r" as Teams documents it; Web Chat
+    /// reads "\r" as a line break too.
+    /// </summary>
+    public static JsonObject BulletList(IEnumerable<string> items) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = string.Join("\r", items.Select(item => "- " + item)),
+        ["wrap"] = true,
+    };
+
+    /// <summary>Label/value rows, e.g. a command and what it does.</summary>
+    public static JsonObject FactSet(IEnumerable<(string Title, string Value)> facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray(facts
+            .Select(fact => (JsonNode)new JsonObject { ["title"] = fact.Title, ["value"] = fact.Value })
+            .ToArray()),
+    };
+}

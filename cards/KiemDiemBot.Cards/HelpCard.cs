@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using KiemDiemBot.Cards.Resources;
+
+namespace KiemDiemBot.Cards;
+
+/// <summary>Lists the commands a member can type, one line each, with a button per command.</summary>
+public static class HelpCard
+{
+    /// <summary>Raise when the card's buttons change meaning, so submits from older copies are recognised.</summary>
+    public const int CardVersion = 1;
+
+    public static JsonObject Build(HelpCardInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var body = new JsonArray(
+            CardElements.Title(CardStrings.HelpTitle),
+            CardElements.Paragraph(CardStrings.HelpIntro),
+            CardElements.FactSet(
+            [
+                (CardStrings.HelpCommandHelpName, CardStrings.HelpCommandHelpDescription),
+                (CardStrings.HelpCommandAboutName, CardStrings.HelpCommandAboutDescription),
+            ]));
+        if (input.InGroupConversation)
+        {
+            body.Add(CardElements.Note(CardStrings.HelpGroupHint));
+        }
+        var actions = new JsonArray(
+            CardActions.Submit(CardStrings.HelpButtonHelp, CardVerbs.ShowHelp, step: null, CardVersion),
+            CardActions.Submit(CardStrings.HelpButtonAbout, CardVerbs.ShowAbout, step: null, CardVersion));
+        return AdaptiveCardDocument.Create(body, actions);
+    }
+}

@@ -1,0 +1,84 @@
+using KiemDiemBot.Dialogs;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KiemDiemBot.Cards.Tests.Dialogs;
+
+public sealed class DialogRegistrationTests
+{
+    [Fact]
+    public void AddKiemDiemDialogs_Resolved_GivesEveryDialogAndTheWelcomeAndFallback()
+    {
+        using var provider = BuildProvider();
+        using var scope = provider.CreateScope();
+
+        var dialogs = scope.ServiceProvider.GetServices<IDialog>().ToList();
+        var welcome = scope.ServiceProvider.GetRequiredService<IWelcomeDialog>();
+        var fallback = scope.ServiceProvider.GetRequiredService<IFallbackDialog>();
+
+        Assert.Contains(dialogs, dialog => dialog is HelpDialog);
+        Assert.Contains(dialogs, dialog => ReferenceEquals(dialog, welcome));
+        Assert.IsType<WelcomeDialog>(welcome);
+        Assert.IsType<NotUnderstoodDialog>(fallback);
+    }
+
+    [Fact]
+    public void AddKiemDiemDialogs_CommandsAndVerbs_ClaimedByOneDialogEach()
+    {
+        var dialogs = ResolveDialogs();
+
+        var commands = dialogs.SelectMany(dialog => dialog.Commands).ToList();
+        var verbs = dialogs.SelectMany(dialog => dialog.Verbs).ToList();
+        Assert.Equal(commands.Distinct(StringComparer.Ordinal), commands);
+        Assert.Equal(verbs.Distinct(StringComparer.Ordinal), verbs);
+    }
+
+    [Fact]
+    public void AddKiemDiemDialogs_Commands_AreInNormalizedForm()
+    {
+        var dialogs = ResolveDialogs();
+
+        Assert.All(dialogs.SelectMany(dialog => dialog.Commands),
+            command => Assert.Equal(CommandText.Normalize(command), command));
+    }
+
+    [Fact]
+    public void AddKiemDiemDialogs_EveryCardButton_HasADialogForItsVerb()
+    {
+        var handled = ResolveDialogs().SelectMany(dialog => dialog.Verbs).ToHashSet(StringComparer.Ordinal);
+
+        var pressed = CardCatalog.All()
+            .SelectMany(entry => CardJson.SubmitActions(entry.Card))
+            .Select(action => (string)action["data"]![CardDataKeys.Verb]!)
+            .Distinct();
+
+        Assert.All(pressed, verb => Assert.Contains(verb, handled));
+    }
+
+    [Fact]
+    public void AddKiemDiemDialogs_EveryCommandListedOnHelpCard_StartsADialog()
+    {
+        var commands = ResolveDialogs().SelectMany(dialog => dialog.Commands).ToHashSet(StringComparer.Ordinal);
+        var helpCard = HelpCard.Build(new HelpCardInput(InGroupConversation: false));
+
+        var listed = CardJson.Objects(helpCard)
+            .Where(obj => CardJson.TypeOf(obj) == "FactSet")
+            .SelectMany(factSet => factSet["facts"]!.AsArray())
+            .Select(fact => (string)fact!["title"]!)
+            .ToList();
+
+        Assert.NotEmpty(listed);
+        Assert.All(listed, command => Assert.Contains(CommandText.Normalize(command), commands));
+    }
+
+    private static ServiceProvider BuildProvider() =>
+        new ServiceCollection()
+            .AddKiemDiemDialogs()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    private static List<IDialog> ResolveDialogs()
+    {
+        using var provider = BuildProvider();
+        using var scope = provider.CreateScope();
+        return scope.ServiceProvider.GetServices<IDialog>().ToList();
+    }
+}
