@@ -1,4 +1,5 @@
 using KiemDiemBot.Bot.Hosting;
+using KiemDiemBot.Bot.Messaging;
 using KiemDiemBot.Core.Storage;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -11,6 +12,7 @@ builder.UseDefaultLocalAddress();
 var (bot, storage) = builder.AddKiemDiemOptions();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddKiemDiemStorage(storage);
+builder.Services.AddKiemDiemMessaging(bot);
 
 var app = builder.Build();
 
