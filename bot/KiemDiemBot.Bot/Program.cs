@@ -1,5 +1,6 @@
 using KiemDiemBot.Bot.CommandLine;
 using KiemDiemBot.Bot.Hosting;
+using KiemDiemBot.Bot.Messaging;
 using KiemDiemBot.Core.Storage;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -12,6 +13,7 @@ builder.UseDefaultLocalAddress();
 var (bot, storage) = builder.AddKiemDiemOptions();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddKiemDiemStorage(storage);
+builder.Services.AddKiemDiemMessaging(bot);
 builder.Services.AddKiemDiemJobs(storage);
 builder.Services.AddCommandLine();
 

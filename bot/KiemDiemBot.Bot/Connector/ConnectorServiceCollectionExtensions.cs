@@ -1,0 +1,32 @@
+using KiemDiemBot.Bot.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KiemDiemBot.Bot.Connector;
+
+public static class ConnectorServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IConnectorClient"/> (typed HttpClient <see cref="ConnectorHttpClients.Connector"/>),
+    /// its retry policy and the token provider: MSAL against Entra ID (named client
+    /// <see cref="ConnectorHttpClients.Entra"/>), or no token at all in local mode.
+    /// </summary>
+    public static IServiceCollection AddKiemDiemConnector(this IServiceCollection services, BotOptions bot)
+    {
+        services.TryAddSingleton(bot);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new ConnectorRetryOptions());
+        services.TryAddSingleton<IRetryJitter, RandomRetryJitter>();
+        services.TryAddSingleton<ConnectorRetryPolicy>();
+        if (bot.IsLocalMode)
+        {
+            services.TryAddSingleton<IBotTokenProvider, LocalModeTokenProvider>();
+        }
+        else
+        {
+            services.AddHttpClient(ConnectorHttpClients.Entra);
+            services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        }
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorHttpClients.Connector);
+        return services;
+    }
+}
