@@ -73,7 +73,8 @@ public sealed class OutboundHarness : IAsyncDisposable
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         if (storage is not null)
         {
-            await TestDatabaseSchema.CreateAsync(services, provider);
+            await using var scope = provider.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
         }
         return new OutboundHarness(provider, connector, entra, time, bot);
     }
