@@ -4,34 +4,6 @@ using KiemDiemBot.Dialogs;
 
 namespace KiemDiemBot.Bot.Tests.Turns;
 
-/// <summary>A welcome that answers with the text "welcome" and remembers whom it greeted.</summary>
-public sealed class TestWelcomeDialog : IWelcomeDialog
-{
-    public const string Reply = "welcome";
-
-    public ConcurrentQueue<DialogTurn> Turns { get; } = new();
-
-    public Task<IReadOnlyList<DialogReply>> WelcomeAsync(DialogTurn turn, CancellationToken cancellationToken)
-    {
-        Turns.Enqueue(turn);
-        return Task.FromResult<IReadOnlyList<DialogReply>>([DialogReply.FromText(Reply)]);
-    }
-}
-
-/// <summary>A fallback that answers with the text "not understood".</summary>
-public sealed class TestFallbackDialog : IFallbackDialog
-{
-    public const string Reply = "not understood";
-
-    public ConcurrentQueue<DialogTurn> Turns { get; } = new();
-
-    public Task<IReadOnlyList<DialogReply>> NotUnderstoodAsync(DialogTurn turn, CancellationToken cancellationToken)
-    {
-        Turns.Enqueue(turn);
-        return Task.FromResult<IReadOnlyList<DialogReply>>([DialogReply.FromText(Reply)]);
-    }
-}
-
 /// <summary>A dialog started by its commands or verbs, answering with an Adaptive Card titled by its name.</summary>
 public sealed class TestCommandDialog(string name, IReadOnlyCollection<string> commands, IReadOnlyCollection<string> verbs) : IDialog
 {
