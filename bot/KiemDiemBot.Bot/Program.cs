@@ -1,7 +1,9 @@
 using KiemDiemBot.Bot.CommandLine;
 using KiemDiemBot.Bot.Hosting;
+using KiemDiemBot.Bot.Inbound;
 using KiemDiemBot.Bot.Messaging;
 using KiemDiemBot.Core.Storage;
+using KiemDiemBot.Dialogs;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -14,6 +16,8 @@ var (bot, storage) = builder.AddKiemDiemOptions();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddKiemDiemStorage(storage);
 builder.Services.AddKiemDiemMessaging(bot);
+builder.Services.AddKiemDiemInbound();
+builder.Services.AddKiemDiemDialogs();
 builder.Services.AddKiemDiemJobs(storage);
 builder.Services.AddCommandLine();
 
@@ -25,6 +29,7 @@ if (await app.RunCommandAsync(args) is { } exitCode)
 }
 
 await app.PrepareDatabaseAsync();
+app.MapBotMessages();
 app.MapKiemDiemJobsDashboard();
 await app.RunAsync();
 return 0;
