@@ -1,4 +1,5 @@
 using KiemDiemBot.Bot.Hosting;
+using KiemDiemBot.Bot.LocalChannel;
 using KiemDiemBot.Core.Storage;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -11,7 +12,9 @@ builder.UseDefaultLocalAddress();
 var (bot, storage) = builder.AddKiemDiemOptions();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddKiemDiemStorage(storage);
+builder.Services.AddLocalChannel(bot);
 
 var app = builder.Build();
+app.UseLocalChannel();
 
 await app.RunAsync();
