@@ -35,6 +35,10 @@
     return checked ? checked.value : 'personal';
   }
 
+  function syncGroupField() {
+    groupInput.disabled = selectedMode() !== 'group';
+  }
+
   function showStatus(text, isError) {
     status.textContent = text;
     status.classList.toggle('error', Boolean(isError));
@@ -96,6 +100,27 @@
     return (first + last).toUpperCase();
   }
 
+  // Web Chat knows one user: everything with role "user" is drawn as the person at this page. In a group
+  // chat the others' messages are moved to the other side and start with their name.
+  function showOthersAsOthers(me) {
+    return function () {
+      return function (next) {
+        return function (action) {
+          var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity;
+          if (!activity || !activity.from || activity.from.role !== 'user' || activity.from.id.toLowerCase() === me.toLowerCase()) {
+            return next(action);
+          }
+          var other = Object.assign({}, activity, {
+            from: Object.assign({}, activity.from, { role: 'bot' }),
+            textFormat: 'markdown',
+            text: activity.text ? '**' + (activity.from.name || activity.from.id) + '**: ' + activity.text : activity.text
+          });
+          return next(Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: other }) }));
+        };
+      };
+    };
+  }
+
   function renderChat(identity, conversation) {
     if (directLine) {
       directLine.end();
@@ -112,11 +137,13 @@
     host.replaceChildren(element);
     window.WebChat.renderWebChat({
       directLine: directLine,
+      store: window.WebChat.createStore({}, showOthersAsOthers(identity.email)),
       userID: identity.email,
       username: identity.name,
       locale: LOCALE,
       styleOptions: {
-        botAvatarInitials: 'KĐ',
+        // In a group the left side holds the bot and the other people, so no single avatar fits it.
+        botAvatarInitials: identity.mode === 'group' ? undefined : 'KĐ',
         userAvatarInitials: initials(identity.name),
         hideUploadButton: true,
         accent: '#b3261e'
@@ -155,6 +182,9 @@
     connect(identity);
   });
   emailInput.addEventListener('change', fillNameFromPeople);
+  form.querySelectorAll('input[name="mode"]').forEach(function (radio) {
+    radio.addEventListener('change', syncGroupField);
+  });
 
   var remembered = readIdentity();
   if (remembered.email) {
@@ -166,6 +196,7 @@
       mode.checked = true;
     }
   }
+  syncGroupField();
   loadPeople().then(function () {
     if (remembered.email && remembered.name) {
       connect(remembered);
