@@ -1,6 +1,7 @@
 using KiemDiemBot.Bot.CommandLine;
 using KiemDiemBot.Bot.Hosting;
 using KiemDiemBot.Bot.Inbound;
+using KiemDiemBot.Bot.LocalChannel;
 using KiemDiemBot.Bot.Messaging;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
@@ -18,6 +19,7 @@ builder.Services.AddKiemDiemStorage(storage);
 builder.Services.AddKiemDiemMessaging(bot);
 builder.Services.AddKiemDiemInbound();
 builder.Services.AddKiemDiemDialogs();
+builder.Services.AddLocalChannel(bot);
 builder.Services.AddKiemDiemJobs(storage);
 builder.Services.AddCommandLine();
 
@@ -29,6 +31,7 @@ if (await app.RunCommandAsync(args) is { } exitCode)
 }
 
 await app.PrepareDatabaseAsync();
+app.UseLocalChannel();
 app.MapBotMessages();
 app.MapKiemDiemJobsDashboard();
 await app.RunAsync();

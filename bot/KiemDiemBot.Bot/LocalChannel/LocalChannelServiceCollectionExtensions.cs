@@ -1,0 +1,26 @@
+using KiemDiemBot.Bot.Configuration;
+
+namespace KiemDiemBot.Bot.LocalChannel;
+
+public static class LocalChannelServiceCollectionExtensions
+{
+    /// <summary>How long the channel waits for the bot to take an activity, as the Bot Framework does (15 s).</summary>
+    private static readonly TimeSpan BotTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>Registers the local channel (Direct Line for Web Chat, the Connector for the bot) when the bot runs in local mode.</summary>
+    public static IServiceCollection AddLocalChannel(this IServiceCollection services, BotOptions bot)
+    {
+        if (!bot.IsLocalMode)
+        {
+            return services;
+        }
+        services.AddHostedService<LoopbackAddressGuard>();
+        services.AddSingleton<LocalChannelAddress>();
+        services.AddSingleton<LocalConversationStore>();
+        services.AddSingleton<SeenPeople>();
+        services.AddSingleton<ILocalPeopleSource>(sp => sp.GetRequiredService<SeenPeople>());
+        services.AddSingleton<LocalChannelService>();
+        services.AddHttpClient<LocalBotClient>(http => http.Timeout = BotTimeout);
+        return services;
+    }
+}

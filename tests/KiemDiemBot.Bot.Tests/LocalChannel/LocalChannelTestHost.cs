@@ -1,0 +1,73 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using KiemDiemBot.Bot.LocalChannel;
+using KiemDiemBot.Bot.Protocol;
+using KiemDiemBot.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KiemDiemBot.Bot.Tests.LocalChannel;
+
+/// <summary>The real host in local mode, listening on a free loopback port, with <see cref="BotEndpointDouble"/> as the bot.</summary>
+internal sealed class LocalChannelTestHost : IAsyncDisposable
+{
+    private readonly SqliteTestDatabase _database = new();
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public LocalChannelTestHost()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Development");
+            web.UseSetting("urls", "http://127.0.0.1:0");
+            web.UseSetting("Bot:MicrosoftAppId", "");
+            web.UseSetting("ConnectionStrings:KiemDiem", _database.ConnectionString);
+            web.ConfigureServices(services => services.AddSingleton<IStartupFilter>(Bot));
+        });
+        _factory.UseKestrel();
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        Http = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    public BotEndpointDouble Bot { get; } = new();
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>POST /v3/directline/conversations; returns the status and the Conversation object.</summary>
+    public async Task<(int Status, DirectLineConversation Conversation)> StartAsync(object body)
+    {
+        using var response = await Http.PostAsJsonAsync("v3/directline/conversations", body, ProtocolJson.Options);
+        var conversation = await response.Content.ReadFromJsonAsync<DirectLineConversation>(ProtocolJson.Options);
+        return ((int)response.StatusCode, conversation!);
+    }
+
+    public Task<(int Status, DirectLineConversation Conversation)> StartPersonalAsync(string email, string name) =>
+        StartAsync(new { user = new { id = email, name } });
+
+    /// <summary>Posts a message as this user through Direct Line; returns the HTTP response.</summary>
+    public Task<HttpResponseMessage> SayAsync(string conversationId, string email, string text) =>
+        Http.PostAsJsonAsync(
+            $"v3/directline/conversations/{conversationId}/activities",
+            new Activity { Type = ActivityTypes.Message, From = new ChannelAccount { Id = email }, Text = text },
+            ProtocolJson.Options);
+
+    public async Task<JsonElement> GetActivitiesAsync(string conversationId, string? watermark = null)
+    {
+        var query = watermark is null ? "" : "?watermark=" + watermark;
+        return await Http.GetFromJsonAsync<JsonElement>($"v3/directline/conversations/{conversationId}/activities{query}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+        _database.Dispose();
+    }
+}

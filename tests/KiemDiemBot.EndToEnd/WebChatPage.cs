@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+
+namespace KiemDiemBot.EndToEnd;
+
+/// <summary>The local channel's page as a person uses it: pick who you are, write in Web Chat, click card buttons.</summary>
+internal sealed class WebChatPage(IPage page)
+{
+    /// <summary>Web Chat's rendering of an Adaptive Card.</summary>
+    public const string CardSelector = ".ac-adaptiveCard";
+
+    private const string SendBoxSelector = "[data-id='webchat-sendbox-input']";
+    private const string MarkAttribute = "data-e2e-mark";
+    private static readonly float Timeout = 30_000;
+
+    // Marks the first card that comes after the last element matching the anchor selector (and containing
+    // the anchor text, when given) in the transcript, so the test can follow one card without counting.
+    private const string MarkCardAfterScript = """
+        ([anchorSelector, anchorText, mark]) => {
+          const anchors = [...document.querySelectorAll(anchorSelector)]
+            .filter(a => !anchorText || a.textContent.includes(anchorText));
+          const anchor = anchors[anchors.length - 1];
+          if (!anchor) return false;
+          const card = [...document.querySelectorAll('.ac-adaptiveCard')]
+            .find(c => !anchor.contains(c) && !c.hasAttribute('data-e2e-mark')
+              && (anchor.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING));
+          if (!card) return false;
+          card.setAttribute('data-e2e-mark', mark);
+          return true;
+        }
+        """;
+
+    public IPage Page => page;
+
+    /// <summary>Opens the page as this person, in their personal chat or, with <paramref name="group"/>, in that group chat.</summary>
+    public async Task OpenAsync(Uri baseAddress, string email, string name, string? group = null)
+    {
+        await page.GotoAsync(baseAddress.AbsoluteUri);
+        await page.FillAsync("#user-email", email);
+        await page.FillAsync("#user-name", name);
+        if (group is not null)
+        {
+            await page.CheckAsync("input[name='mode'][value='group']");
+            await page.FillAsync("#group-name", group);
+        }
+        await page.ClickAsync("#start-chat");
+        await page.WaitForSelectorAsync(SendBoxSelector, new() { Timeout = Timeout });
+    }
+
+    public async Task SayAsync(string text)
+    {
+        var input = page.Locator(SendBoxSelector);
+        await input.FillAsync(text);
+        await input.PressAsync("Enter");
+        await page.Locator(".webchat__bubble--from-user", new() { HasText = text }).Last.WaitForAsync(new() { Timeout = Timeout });
+    }
+
+    /// <summary>Waits for the first card the bot sends after the (last) message with this text, whoever wrote it.</summary>
+    public async Task<ILocator> WaitForCardAfterMessageAsync(string text, string mark)
+    {
+        await page.WaitForFunctionAsync(MarkCardAfterScript, new[] { ".webchat__bubble", text, mark }, new() { Timeout = Timeout });
+        return CardMarked(mark);
+    }
+
+    /// <summary>Waits for the first card the bot sends after the card marked <paramref name="afterMark"/>.</summary>
+    public async Task<ILocator> WaitForCardAfterCardAsync(string afterMark, string mark)
+    {
+        await page.WaitForFunctionAsync(MarkCardAfterScript, new[] { $"[{MarkAttribute}='{afterMark}']", "", mark }, new() { Timeout = Timeout });
+        return CardMarked(mark);
+    }
+
+    public static Task ClickFirstButtonAsync(ILocator card) =>
+        card.Locator("button.ac-pushButton").First.ClickAsync(new() { Timeout = Timeout });
+
+    public Task ScreenshotAsync(string fileName) =>
+        page.ScreenshotAsync(new() { Path = TestArtifacts.PathFor(fileName), FullPage = true });
+
+    private ILocator CardMarked(string mark) => page.Locator($"[{MarkAttribute}='{mark}']");
+}
