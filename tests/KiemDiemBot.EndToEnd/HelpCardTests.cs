@@ -14,15 +14,37 @@ public sealed class HelpCardTests
             await page.OpenAsync(host.BaseAddress, "nguyen.van.an@example.vn", "Nguyễn Văn An");
 
             await page.SayAsync("trợ giúp");
-            var help = await page.WaitForCardAfterMessageAsync("trợ giúp", "help");
-            await WebChatPage.ClickFirstButtonAsync(help);
-            var next = await page.WaitForCardAfterCardAsync("help", "next");
+            var help = await page.WaitForCardSayingAfterOwnMessageAsync("trợ giúp", "Các lệnh của KiemDiemBot", "help");
+            await WebChatPage.ClickButtonAsync(help, "Giới thiệu");
+            var welcome = await page.WaitForCardSayingAfterCardAsync("help", "Xin chào đồng chí Nguyễn Văn An", "welcome");
 
-            Assert.True(await next.IsVisibleAsync());
+            Assert.True(await help.IsVisibleAsync());
+            Assert.True(await welcome.IsVisibleAsync());
         }
         finally
         {
             await page.ScreenshotAsync("help-card.png");
+        }
+    }
+
+    [Fact]
+    public async Task OpenPage_NewMember_WelcomeCardAppearsBeforeTheyWrite()
+    {
+        await using var host = new LocalHost();
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = new WebChatPage(await chromium.Context.NewPageAsync());
+        try
+        {
+            await page.OpenAsync(host.BaseAddress, "tran.thi.binh@example.vn", "Trần Thị Bình");
+
+            var welcome = page.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Xin chào đồng chí Trần Thị Bình" });
+            await welcome.First.WaitForAsync(new() { Timeout = 30_000 });
+
+            Assert.Equal(1, await welcome.CountAsync());
+        }
+        finally
+        {
+            await page.ScreenshotAsync("welcome-card.png");
         }
     }
 }

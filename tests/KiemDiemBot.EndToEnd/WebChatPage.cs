@@ -12,16 +12,18 @@ internal sealed class WebChatPage(IPage page)
     private const string MarkAttribute = "data-e2e-mark";
     private static readonly float Timeout = 30_000;
 
-    // Marks the first card that comes after the last element matching the anchor selector (and containing
-    // the anchor text, when given) in the transcript, so the test can follow one card without counting.
+    // Marks the first card (containing cardText, when given) that comes after the last element matching the
+    // anchor selector (and containing the anchor text, when given) in the transcript, so the test can follow
+    // one card without counting.
     private const string MarkCardAfterScript = """
-        ([anchorSelector, anchorText, mark]) => {
+        ([anchorSelector, anchorText, mark, cardText]) => {
           const anchors = [...document.querySelectorAll(anchorSelector)]
             .filter(a => !anchorText || a.textContent.includes(anchorText));
           const anchor = anchors[anchors.length - 1];
           if (!anchor) return false;
           const card = [...document.querySelectorAll('.ac-adaptiveCard')]
             .find(c => !anchor.contains(c) && !c.hasAttribute('data-e2e-mark')
+              && (!cardText || c.textContent.includes(cardText))
               && (anchor.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING));
           if (!card) return false;
           card.setAttribute('data-e2e-mark', mark);
@@ -57,14 +59,32 @@ internal sealed class WebChatPage(IPage page)
     /// <summary>Waits for the first card the bot sends after the (last) message with this text, whoever wrote it.</summary>
     public async Task<ILocator> WaitForCardAfterMessageAsync(string text, string mark)
     {
-        await page.WaitForFunctionAsync(MarkCardAfterScript, new[] { ".webchat__bubble", text, mark }, new() { Timeout = Timeout });
+        await page.WaitForFunctionAsync(MarkCardAfterScript, new[] { ".webchat__bubble", text, mark, "" }, new() { Timeout = Timeout });
         return CardMarked(mark);
     }
+
+    /// <summary>Waits for the first card that says <paramref name="cardText"/> after this person's own (last) message.</summary>
+    public async Task<ILocator> WaitForCardSayingAfterOwnMessageAsync(string text, string cardText, string mark)
+    {
+        await page.WaitForFunctionAsync(MarkCardAfterScript, new[] { ".webchat__bubble--from-user", text, mark, cardText }, new() { Timeout = Timeout });
+        return CardMarked(mark);
+    }
+
+    /// <summary>Waits for the first card that says <paramref name="cardText"/> after the card marked <paramref name="afterMark"/>.</summary>
+    public async Task<ILocator> WaitForCardSayingAfterCardAsync(string afterMark, string cardText, string mark)
+    {
+        await page.WaitForFunctionAsync(MarkCardAfterScript, new[] { $"[{MarkAttribute}='{afterMark}']", "", mark, cardText }, new() { Timeout = Timeout });
+        return CardMarked(mark);
+    }
+
+    /// <summary>Clicks the card's button with this title.</summary>
+    public static Task ClickButtonAsync(ILocator card, string title) =>
+        card.Locator("button.ac-pushButton", new() { HasText = title }).First.ClickAsync(new() { Timeout = Timeout });
 
     /// <summary>Waits for the first card the bot sends after the card marked <paramref name="afterMark"/>.</summary>
     public async Task<ILocator> WaitForCardAfterCardAsync(string afterMark, string mark)
     {
-        await page.WaitForFunctionAsync(MarkCardAfterScript, new[] { $"[{MarkAttribute}='{afterMark}']", "", mark }, new() { Timeout = Timeout });
+        await page.WaitForFunctionAsync(MarkCardAfterScript, new[] { $"[{MarkAttribute}='{afterMark}']", "", mark, "" }, new() { Timeout = Timeout });
         return CardMarked(mark);
     }
 
