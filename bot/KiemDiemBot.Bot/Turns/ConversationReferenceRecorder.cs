@@ -3,13 +3,31 @@ using KiemDiemBot.Core.Conversations;
 
 namespace KiemDiemBot.Bot.Turns;
 
-/// <summary>Refreshes the stored conversation reference from every inbound activity (the serviceUrl may move).</summary>
+/// <summary>
+/// Refreshes the stored conversation reference from every inbound activity (the serviceUrl may move), and
+/// records an uninstall as blocked writes so that nothing is sent there until the user comes back.
+/// </summary>
 public sealed class ConversationReferenceRecorder(IConversationReferenceStore store)
 {
-    /// <summary>True when this is the first activity ever seen from this user in this conversation.</summary>
+    private static readonly string[] RemoveActions = ["remove", "remove-upgrade"];
+
+    /// <summary>True on first contact: first activity from this user here, or the first since they removed the bot.</summary>
     public async Task<bool> RecordAsync(Activity activity, CancellationToken cancellationToken)
     {
         var reference = ConversationReferenceMapper.Map(activity);
-        return reference is not null && await store.UpsertAsync(reference, cancellationToken).ConfigureAwait(false);
+        if (reference is null)
+        {
+            return false;
+        }
+        if (IsUninstall(activity))
+        {
+            await store.MarkWritesBlockedAsync(reference.ChannelId, reference.ConversationId, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+        return await store.UpsertAsync(reference, cancellationToken).ConfigureAwait(false);
     }
+
+    private static bool IsUninstall(Activity activity) =>
+        activity.Type == ActivityTypes.InstallationUpdate
+        && RemoveActions.Contains(activity.Action, StringComparer.OrdinalIgnoreCase);
 }

@@ -6,9 +6,12 @@ using KiemDiemBot.Dialogs;
 namespace KiemDiemBot.Bot.Turns;
 
 /// <summary>
-/// Picks what answers a turn: the bot's installation -> welcome; a card submit -> the dialog owning its verb;
-/// a text command -> the dialog owning the command; a user's first message -> welcome first, then the command
-/// if it is one; any other message -> the fallback. Each command and verb belongs to exactly one dialog.
+/// Picks what answers a turn: the bot's installation -> welcome (once: Teams announces an install with both a
+/// conversationUpdate and an installationUpdate, and only the first is first contact); a card submit -> the
+/// dialog owning its verb; a text command -> the dialog owning the command; a user's first message in their
+/// personal chat -> welcome first, then the command if it is one (in a group, greeting every member's first
+/// message would flood the meeting chat); any other message -> the fallback. Each command and verb belongs to
+/// exactly one dialog.
 /// </summary>
 public sealed class TurnRouter
 {
@@ -42,8 +45,8 @@ public sealed class TurnRouter
     /// <param name="isFirstContact">True when the conversation reference store had never seen this user here.</param>
     public TurnPlan Route(Activity activity, bool isFirstContact) => activity.Type switch
     {
-        ActivityTypes.ConversationUpdate => WasBotAdded(activity) ? TurnPlan.WelcomeOnly : TurnPlan.Nothing,
-        ActivityTypes.InstallationUpdate => IsInstall(activity) ? TurnPlan.WelcomeOnly : TurnPlan.Nothing,
+        ActivityTypes.ConversationUpdate => WasBotAdded(activity) && isFirstContact ? TurnPlan.WelcomeOnly : TurnPlan.Nothing,
+        ActivityTypes.InstallationUpdate => IsInstall(activity) && isFirstContact ? TurnPlan.WelcomeOnly : TurnPlan.Nothing,
         ActivityTypes.Message => RouteMessage(activity, isFirstContact),
         _ => TurnPlan.Nothing,
     };
@@ -60,7 +63,7 @@ public sealed class TurnRouter
         {
             byCommand.TryGetValue(CommandText.Normalize(BotMentions.StripFrom(activity)), out dialog);
         }
-        if (isFirstContact)
+        if (isFirstContact && IsPersonal(activity))
         {
             return new TurnPlan(Welcome: true, dialog, Fallback: false);
         }
@@ -74,6 +77,11 @@ public sealed class TurnRouter
             && activity.MembersAdded is { } added
             && added.Any(member => string.Equals(member.Id, botId, StringComparison.Ordinal));
     }
+
+    private static bool IsPersonal(Activity activity) =>
+        activity.Conversation is { } conversation
+        && conversation.IsGroup != true
+        && (conversation.ConversationType is null || conversation.ConversationType == ConversationTypes.Personal);
 
     private static bool IsInstall(Activity activity) =>
         InstallActions.Contains(activity.Action, StringComparer.OrdinalIgnoreCase);

@@ -13,7 +13,8 @@ internal sealed class ConversationReferenceStore(KiemDiemDbContext db, TimeProvi
         var record = await db.ConversationReferences.SingleOrDefaultAsync(
             r => r.ChannelId == reference.ChannelId && r.ConversationId == reference.ConversationId && r.UserId == reference.UserId,
             cancellationToken);
-        var isNew = record is null;
+        // A user who comes back after removing the bot counts as new: they get the welcome again.
+        var isNew = record is null || record.WritesBlockedAt is not null;
         if (record is null)
         {
             record = new ConversationReferenceRecord
@@ -33,7 +34,6 @@ internal sealed class ConversationReferenceStore(KiemDiemDbContext db, TimeProvi
         record.ConversationType = reference.ConversationType ?? record.ConversationType;
         record.Locale = reference.Locale ?? record.Locale;
         record.LastSeenAt = now;
-        // A user who writes again has unblocked or reinstalled the bot.
         record.WritesBlockedAt = null;
         await db.SaveChangesAsync(cancellationToken);
         return isNew;

@@ -3,7 +3,10 @@ namespace KiemDiemBot.Core.Conversations;
 /// <summary>The stored conversation references, so proactive messages still reach people after a restart.</summary>
 public interface IConversationReferenceStore
 {
-    /// <summary>Creates or refreshes the reference; answers true when this user was never seen in this conversation before.</summary>
+    /// <summary>
+    /// Creates or refreshes the reference and clears any block (the user is back). Answers true on first
+    /// contact: the user was never seen in this conversation, or had removed or blocked the bot since.
+    /// </summary>
     Task<bool> UpsertAsync(StoredConversationReference reference, CancellationToken cancellationToken);
 
     Task<StoredConversationReference?> FindAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken);

@@ -93,6 +93,45 @@ public sealed class TurnFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostInstall_TeamsAnnouncesItTwice_OneWelcome()
+    {
+        var scene = TestScene.Personal();
+
+        await bot.PostAsync(scene, scene.BotAdded());
+        await bot.PostAsync(scene, scene.Install());
+        await bot.PostAsync(scene, scene.Message("xin chào"));
+
+        Assert.Equal(TestWelcomeDialog.Reply, (await Host.Connector.NextAsync()).Activity.Text);
+        Assert.Equal(TestFallbackDialog.Reply, (await Host.Connector.NextAsync()).Activity.Text);
+    }
+
+    [Fact]
+    public async Task PostInstall_AfterUninstall_WelcomedAgain()
+    {
+        var scene = TestScene.Personal();
+
+        await bot.PostAsync(scene, scene.Install());
+        await bot.PostAsync(scene, scene.Install("remove"));
+        await bot.PostAsync(scene, scene.Install());
+        await bot.PostAsync(scene, scene.Message("xin chào"));
+
+        Assert.Equal(TestWelcomeDialog.Reply, (await Host.Connector.NextAsync()).Activity.Text);
+        Assert.Equal(TestWelcomeDialog.Reply, (await Host.Connector.NextAsync()).Activity.Text);
+        Assert.Equal(TestFallbackDialog.Reply, (await Host.Connector.NextAsync()).Activity.Text);
+    }
+
+    [Fact]
+    public async Task PostFirstMessageInGroup_NoWelcomeForEachMember()
+    {
+        var scene = TestScene.Channel();
+
+        await bot.PostAsync(scene, scene.MessageMentioningBot("xin chào"));
+
+        Assert.Equal(TestFallbackDialog.Reply, (await Host.Connector.NextAsync()).Activity.Text);
+        Assert.Empty(Host.Welcome.Turns);
+    }
+
+    [Fact]
     public async Task PostCardSubmit_AfterInstall_DialogOwningTheVerbAnswers()
     {
         var scene = TestScene.Personal();

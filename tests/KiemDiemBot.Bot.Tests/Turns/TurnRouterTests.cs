@@ -154,9 +154,19 @@ public sealed class TurnRouterTests
     {
         var router = new TurnRouter([]);
 
-        var plan = router.Route(ToActivity(TestScene.Channel().BotAdded()), isFirstContact: false);
+        var plan = router.Route(ToActivity(TestScene.Channel().BotAdded()), isFirstContact: true);
 
         Assert.Equal(TurnPlan.WelcomeOnly, plan);
+    }
+
+    [Fact]
+    public void Route_SecondInstallEventOfTheSameInstall_Nothing()
+    {
+        var router = new TurnRouter([]);
+
+        var plan = router.Route(ToActivity(TestScene.Personal().Install()), isFirstContact: false);
+
+        Assert.True(plan.IsEmpty);
     }
 
     [Fact]

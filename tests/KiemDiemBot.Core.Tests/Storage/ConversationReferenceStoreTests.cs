@@ -62,6 +62,19 @@ public abstract class ConversationReferenceStoreTests(StorageProvider provider) 
     }
 
     [Fact]
+    public async Task UpsertAsync_UserReturnsAfterBlocking_CountsAsFirstContactOnce()
+    {
+        await InScope(s => s.UpsertAsync(Personal("29:giang"), CancellationToken.None));
+        await InScope(async s => { await s.MarkWritesBlockedAsync("msteams", "a:129:giang", CancellationToken.None); return 0; });
+
+        var returning = await InScope(s => s.UpsertAsync(Personal("29:giang"), CancellationToken.None));
+        var afterwards = await InScope(s => s.UpsertAsync(Personal("29:giang"), CancellationToken.None));
+
+        Assert.True(returning);
+        Assert.False(afterwards);
+    }
+
+    [Fact]
     public async Task FindPersonalAsync_UserOnlyInGroupChat_FindsNothing()
     {
         var group = Personal("29:dung") with { ConversationId = "19:meeting_x@thread.v2", ConversationType = "groupChat" };
