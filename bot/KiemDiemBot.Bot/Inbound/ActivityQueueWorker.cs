@@ -1,17 +1,21 @@
+using System.Threading.Channels;
 using KiemDiemBot.Bot.Protocol;
 using KiemDiemBot.Bot.Turns;
 
 namespace KiemDiemBot.Bot.Inbound;
 
 /// <summary>
-/// Drains <see cref="ActivityQueue"/> one turn at a time, in arrival order, each in its own DI scope. A turn
-/// that fails is logged and the next one runs.
+/// Drains each partition of <see cref="ActivityQueue"/> one turn at a time, in arrival order, each turn in its
+/// own DI scope; the partitions run side by side. A turn that fails is logged and the next one runs.
 /// </summary>
 internal sealed class ActivityQueueWorker(ActivityQueue queue, IServiceScopeFactory scopes, ILogger<ActivityQueueWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(queue.Readers.Select(reader => DrainAsync(reader, stoppingToken)));
+
+    private async Task DrainAsync(ChannelReader<Activity> reader, CancellationToken stoppingToken)
     {
-        await foreach (var activity in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        await foreach (var activity in reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             await ProcessAsync(activity, stoppingToken).ConfigureAwait(false);
         }
