@@ -16,6 +16,7 @@ internal static class CardCatalog
         ("help-group", HelpCard.Build(new HelpCardInput(InGroupConversation: true))),
         ("not-understood-named", NotUnderstoodCard.Build(new NotUnderstoodCardInput(MemberName))),
         ("not-understood-unnamed", NotUnderstoodCard.Build(new NotUnderstoodCardInput(null))),
+        ("turn-failed", TurnFailedCard.Build()),
     ];
 
     public static TheoryData<string> Names()

@@ -17,4 +17,7 @@ internal static partial class InboundLog
 
     [LoggerMessage(EventId = 1205, Level = LogLevel.Error, Message = "Turn for activity {ActivityId} of type {ActivityType} failed")]
     public static partial void TurnFailed(this ILogger logger, Exception exception, string? activityType, string? activityId);
+
+    [LoggerMessage(EventId = 1206, Level = LogLevel.Error, Message = "Could not tell the sender of activity {ActivityId} that their turn failed")]
+    public static partial void TurnFailureNoticeFailed(this ILogger logger, Exception exception, string? activityId);
 }

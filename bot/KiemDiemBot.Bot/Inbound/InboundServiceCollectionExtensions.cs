@@ -27,6 +27,7 @@ public static class InboundServiceCollectionExtensions
         services.AddScoped<ConversationReferenceRecorder>();
         services.AddScoped<TurnRouter>();
         services.AddScoped<TurnProcessor>();
+        services.AddScoped<TurnFailureNotice>();
         return services;
     }
 }

@@ -10,8 +10,15 @@ public sealed class TestFallbackDialog : IFallbackDialog
 
     public ConcurrentQueue<DialogTurn> Turns { get; } = new();
 
+    /// <summary>When set, the dialog fails as a broken one would.</summary>
+    public bool Fails { get; set; }
+
     public Task<IReadOnlyList<DialogReply>> NotUnderstoodAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
+        if (Fails)
+        {
+            throw new InvalidOperationException("The test fallback was told to fail.");
+        }
         Turns.Enqueue(turn);
         return Task.FromResult<IReadOnlyList<DialogReply>>([DialogReply.FromText(Reply)]);
     }

@@ -132,6 +132,25 @@ public sealed class TurnFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostMessage_DialogFails_MemberIsToldAndTheNextMessageIsAnswered()
+    {
+        var scene = TestScene.Personal();
+        await bot.PostAsync(scene, scene.Install());
+        await Host.Connector.NextAsync();
+
+        Host.Fallback.Fails = true;
+        await bot.PostAsync(scene, scene.Message("abc"));
+        var notice = await Host.Connector.NextAsync();
+        Host.Fallback.Fails = false;
+        await bot.PostAsync(scene, scene.Message("abc"));
+        var answer = await Host.Connector.NextAsync();
+
+        var card = Assert.Single(notice.Activity.Attachments!);
+        Assert.True(JsonNode.DeepEquals(TurnFailedCard.Build(), card.Content));
+        Assert.Equal(TestFallbackDialog.Reply, answer.Activity.Text);
+    }
+
+    [Fact]
     public async Task PostCardSubmit_AfterInstall_DialogOwningTheVerbAnswers()
     {
         var scene = TestScene.Personal();
