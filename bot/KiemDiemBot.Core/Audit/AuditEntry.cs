@@ -3,7 +3,8 @@ namespace KiemDiemBot.Core.Audit;
 /// <summary>One audited change: who changed what, when, from which value to which, and why.</summary>
 internal sealed class AuditEntry
 {
-    public Guid Id { get; set; }
+    /// <summary>Increasing in the order the changes were saved, so that changes in the same instant keep their order.</summary>
+    public long Id { get; set; }
 
     public DateTimeOffset At { get; set; }
 

@@ -8,7 +8,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Actor).HasMaxLength(320);
         builder.Property(e => e.SubjectKind).HasConversion<string>().HasMaxLength(32);
         builder.Property(e => e.Field).HasMaxLength(128);

@@ -1,7 +1,7 @@
 namespace KiemDiemBot.Core.Audit;
 
 /// <summary>One audited change as read back.</summary>
-/// <param name="Id">The entry.</param>
+/// <param name="Id">The entry; later entries have higher ids.</param>
 /// <param name="At">When the change was made.</param>
 /// <param name="Actor">Who made it.</param>
 /// <param name="SubjectKind">A cycle's settings or a ranking.</param>
@@ -12,7 +12,7 @@ namespace KiemDiemBot.Core.Audit;
 /// <param name="To">The value after, as text; null when it was removed.</param>
 /// <param name="Reason">Why, as the person wrote it.</param>
 public sealed record AuditRecord(
-    Guid Id,
+    long Id,
     DateTimeOffset At,
     string Actor,
     AuditSubjectKind SubjectKind,

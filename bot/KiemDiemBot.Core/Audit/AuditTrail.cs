@@ -13,7 +13,6 @@ internal sealed class AuditTrail(KiemDiemDbContext db, TimeProvider clock) : IAu
         var at = clock.GetUtcNow();
         db.AuditEntries.Add(new AuditEntry
         {
-            Id = Guid.CreateVersion7(at),
             At = at,
             Actor = change.Actor,
             SubjectKind = change.SubjectKind,

@@ -19,8 +19,9 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("KiemDiemBot.Core.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("Actor")

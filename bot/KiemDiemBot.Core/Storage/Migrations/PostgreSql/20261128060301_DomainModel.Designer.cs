@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresKiemDiemDbContext))]
-    [Migration("20261128055551_DomainModel")]
+    [Migration("20261128060301_DomainModel")]
     partial class DomainModel
     {
         /// <inheritdoc />
@@ -27,9 +27,12 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
 
             modelBuilder.Entity("KiemDiemBot.Core.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Actor")
                         .IsRequired()

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
+namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class DomainModel : Migration
@@ -15,16 +15,17 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                 name: "audit_entries",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    actor = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    subject_kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    subject_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    field = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    from_value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    to_value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    at = table.Column<long>(type: "INTEGER", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    subject_kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    subject_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    field = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    from_value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    to_value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -35,11 +36,11 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                 name: "organisations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    parent_id = table.Column<Guid>(type: "uuid", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    parent_id = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -56,10 +57,10 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                 name: "review_cycles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    rule_set_code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    rule_set_code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,28 +71,28 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                 name: "members",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    full_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    email_key = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    entra_object_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    date_of_birth = table.Column<DateOnly>(type: "date", nullable: true),
-                    official_cell_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    temporary_cell_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    membership = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    admitted_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    activity_status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    suspended_from_committee = table.Column<bool>(type: "boolean", nullable: false),
-                    discipline = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    disciplined_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    long_sick_leave = table.Column<bool>(type: "boolean", nullable: false),
-                    is_civil_servant = table.Column<bool>(type: "boolean", nullable: false),
-                    state_rating = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    is_working = table.Column<bool>(type: "boolean", nullable: false),
-                    residence_exemption = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    residence_comment_received = table.Column<bool>(type: "boolean", nullable: false),
-                    temporary_cell_comment_received = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    full_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    email_key = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    entra_object_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    date_of_birth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    official_cell_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    temporary_cell_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    membership = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    admitted_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    activity_status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    suspended_from_committee = table.Column<bool>(type: "INTEGER", nullable: false),
+                    discipline = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    disciplined_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    long_sick_leave = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_civil_servant = table.Column<bool>(type: "INTEGER", nullable: false),
+                    state_rating = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    is_working = table.Column<bool>(type: "INTEGER", nullable: false),
+                    residence_exemption = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    residence_comment_received = table.Column<bool>(type: "INTEGER", nullable: false),
+                    temporary_cell_comment_received = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,10 +115,10 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                 name: "committee_deadlines",
                 columns: table => new
                 {
-                    cycle_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    due_before = table.Column<DateOnly>(type: "date", nullable: false)
+                    cycle_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    due_before = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,10 +141,10 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                 name: "cycle_calendar_days",
                 columns: table => new
                 {
-                    cycle_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    date = table.Column<DateOnly>(type: "date", nullable: false),
-                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    cycle_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,9 +161,9 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                 name: "cycle_deadlines",
                 columns: table => new
                 {
-                    cycle_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    due_before = table.Column<DateOnly>(type: "date", nullable: false)
+                    cycle_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    due_before = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -179,10 +180,10 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                 name: "positions",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    member_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    body_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    title = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    body_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false)
                 },
                 constraints: table =>
                 {

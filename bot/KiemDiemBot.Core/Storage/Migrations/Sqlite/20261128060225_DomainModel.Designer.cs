@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKiemDiemDbContext))]
-    [Migration("20261128055534_DomainModel")]
+    [Migration("20261128060225_DomainModel")]
     partial class DomainModel
     {
         /// <inheritdoc />
@@ -22,8 +22,9 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("KiemDiemBot.Core.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("Actor")
