@@ -47,40 +47,53 @@ internal static class XlsxRosterReader
         }
     }
 
+    /// <summary>Streams the sheet row by row (a whole-sheet DOM of 10,000 rows takes seconds to build).</summary>
     private static List<RosterRow> ReadRows(WorksheetPart part, string[] sharedStrings, HashSet<uint> dateStyles)
     {
         var rows = new List<RosterRow>();
         var lastLine = 0;
-        foreach (var row in part.Worksheet.Descendants<Row>())
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
         {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                continue;
+            }
+            var row = (Row)reader.LoadCurrentElement()!;
             var line = row.RowIndex?.Value is { } index ? (int)index : lastLine + 1;
             lastLine = line;
-            var cells = new List<string>();
-            var position = 0;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position;
-                while (cells.Count < column)
-                {
-                    cells.Add(string.Empty);
-                }
-                var text = CellText(cell, sharedStrings, dateStyles);
-                if (column < cells.Count)
-                {
-                    cells[column] = text;
-                }
-                else
-                {
-                    cells.Add(text);
-                }
-                position = column + 1;
-            }
+            var cells = ReadCells(row, sharedStrings, dateStyles);
             if (cells.Exists(c => !string.IsNullOrWhiteSpace(c)))
             {
                 rows.Add(new RosterRow(line, cells));
             }
         }
         return rows;
+    }
+
+    private static List<string> ReadCells(Row row, string[] sharedStrings, HashSet<uint> dateStyles)
+    {
+        var cells = new List<string>();
+        var position = 0;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position;
+            while (cells.Count < column)
+            {
+                cells.Add(string.Empty);
+            }
+            var text = CellText(cell, sharedStrings, dateStyles);
+            if (column < cells.Count)
+            {
+                cells[column] = text;
+            }
+            else
+            {
+                cells.Add(text);
+            }
+            position = column + 1;
+        }
+        return cells;
     }
 
     private static string CellText(Cell cell, string[] sharedStrings, HashSet<uint> dateStyles)
