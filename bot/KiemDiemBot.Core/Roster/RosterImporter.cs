@@ -19,19 +19,16 @@ internal sealed class RosterImporter(KiemDiemDbContext db, TimeProvider clock) :
         {
             return RosterImportResult.Failed(Sorted(parsed.Errors));
         }
-        db.ChangeTracker.Clear();
         var snapshot = await RosterSnapshot.LoadAsync(db, parsed.Positions is not null, cancellationToken);
         RosterValidator.Validate(parsed, snapshot);
         if (parsed.Errors.Count > 0)
         {
-            db.ChangeTracker.Clear();
             return RosterImportResult.Failed(Sorted(parsed.Errors));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var counts = new RosterApplier(db, snapshot, clock.GetUtcNow()).Apply(parsed);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         return new RosterImportResult([], counts);
     }
 
