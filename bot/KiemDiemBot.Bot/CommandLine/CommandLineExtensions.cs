@@ -6,6 +6,9 @@ public static class CommandLineExtensions
     {
         services.AddSingleton(Console.Out);
         services.AddScoped<ICliCommand, MigrateCommand>();
+        services.AddScoped<ICliCommand, ImportCommand>();
+        services.AddScoped<ICliCommand, ExportTemplateCommand>();
+        services.AddScoped<ICliCommand, SeedDemoCommand>();
         return services;
     }
 

@@ -1,4 +1,8 @@
+using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Conversations;
+using KiemDiemBot.Core.Cycles;
+using KiemDiemBot.Core.Members;
+using KiemDiemBot.Core.Organisations;
 using Microsoft.EntityFrameworkCore;
 
 namespace KiemDiemBot.Core.Storage;
@@ -10,6 +14,22 @@ namespace KiemDiemBot.Core.Storage;
 internal abstract class KiemDiemDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ConversationReferenceRecord> ConversationReferences => Set<ConversationReferenceRecord>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Position> Positions => Set<Position>();
+
+    public DbSet<ReviewCycle> ReviewCycles => Set<ReviewCycle>();
+
+    public DbSet<CycleDeadline> CycleDeadlines => Set<CycleDeadline>();
+
+    public DbSet<CommitteeDeadline> CommitteeDeadlines => Set<CommitteeDeadline>();
+
+    public DbSet<CycleCalendarDay> CycleCalendarDays => Set<CycleCalendarDay>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // snake_case tables and columns: the usual shape for PostgreSQL, harmless for SQLite.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>

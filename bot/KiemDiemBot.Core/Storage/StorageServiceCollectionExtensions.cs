@@ -1,4 +1,9 @@
+using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Conversations;
+using KiemDiemBot.Core.Cycles;
+using KiemDiemBot.Core.Demo;
+using KiemDiemBot.Core.Members;
+using KiemDiemBot.Core.Roster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +31,15 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         services.AddScoped<IConversationReferenceStore, ConversationReferenceStore>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
+        services.AddScoped<IReviewCycleService, ReviewCycleService>();
+        services.AddScoped<IMemberFactsSource, MemberFactsSource>();
+        services.AddScoped<IRosterDirectory, RosterDirectory>();
+        services.AddScoped<RosterImporter>();
+        services.AddScoped<IRosterImporter>(sp => sp.GetRequiredService<RosterImporter>());
+        services.AddSingleton<IRosterTemplate, RosterTemplate>();
+        services.AddScoped<IDemoOrganisationSeeder, DemoOrganisationSeeder>();
         return services;
     }
 }

@@ -22,6 +22,69 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KiemDiemBot.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("FromValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("from_value");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("ToValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("to_value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "At")
+                        .HasDatabaseName("ix_audit_entries_subject_kind_subject_id_at");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Conversations.ConversationReferenceRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -103,6 +166,414 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ix_conversation_references_channel_id_conversation_id_user_id");
 
                     b.ToTable("conversation_references", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Cycles.CommitteeDeadline", b =>
+                {
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("DueBefore")
+                        .HasColumnType("date")
+                        .HasColumnName("due_before");
+
+                    b.HasKey("CycleId", "OrganisationId", "Kind")
+                        .HasName("pk_committee_deadlines");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_committee_deadlines_organisation_id");
+
+                    b.ToTable("committee_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Cycles.CycleCalendarDay", b =>
+                {
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("note");
+
+                    b.HasKey("CycleId", "Date")
+                        .HasName("pk_cycle_calendar_days");
+
+                    b.ToTable("cycle_calendar_days", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Cycles.CycleDeadline", b =>
+                {
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("DueBefore")
+                        .HasColumnType("date")
+                        .HasColumnName("due_before");
+
+                    b.HasKey("CycleId", "Kind")
+                        .HasName("pk_cycle_deadlines");
+
+                    b.ToTable("cycle_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Cycles.ReviewCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("rule_set_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_cycles");
+
+                    b.HasIndex("Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_cycles_year");
+
+                    b.ToTable("review_cycles", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Members.Member", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityStatus")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("activity_status");
+
+                    b.Property<DateOnly>("AdmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("admitted_on");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("Discipline")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("discipline");
+
+                    b.Property<DateOnly?>("DisciplinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("disciplined_on");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email_key");
+
+                    b.Property<Guid?>("EntraObjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entra_object_id");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("full_name");
+
+                    b.Property<bool>("IsCivilServant")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_civil_servant");
+
+                    b.Property<bool>("IsWorking")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_working");
+
+                    b.Property<bool>("LongSickLeave")
+                        .HasColumnType("boolean")
+                        .HasColumnName("long_sick_leave");
+
+                    b.Property<string>("Membership")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("membership");
+
+                    b.Property<Guid>("OfficialCellId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("official_cell_id");
+
+                    b.Property<bool>("ResidenceCommentReceived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("residence_comment_received");
+
+                    b.Property<string>("ResidenceExemption")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("residence_exemption");
+
+                    b.Property<string>("StateRating")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state_rating");
+
+                    b.Property<bool>("SuspendedFromCommittee")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suspended_from_committee");
+
+                    b.Property<bool>("TemporaryCellCommentReceived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("temporary_cell_comment_received");
+
+                    b.Property<Guid?>("TemporaryCellId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("temporary_cell_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_members");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_members_code");
+
+                    b.HasIndex("EmailKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_members_email_key");
+
+                    b.HasIndex("EntraObjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_members_entra_object_id");
+
+                    b.HasIndex("OfficialCellId")
+                        .HasDatabaseName("ix_members_official_cell_id");
+
+                    b.HasIndex("TemporaryCellId")
+                        .HasDatabaseName("ix_members_temporary_cell_id");
+
+                    b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Members.Position", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("body_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_positions");
+
+                    b.HasIndex("BodyId")
+                        .HasDatabaseName("ix_positions_body_id");
+
+                    b.HasIndex("MemberId", "BodyId", "Title")
+                        .IsUnique()
+                        .HasDatabaseName("ix_positions_member_id_body_id_title");
+
+                    b.ToTable("positions", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Organisations.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organisations");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_code");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_organisations_parent_id");
+
+                    b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Cycles.CommitteeDeadline", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany("CommitteeDeadlines")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_deadlines_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_deadlines_organisations_organisation_id");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Cycles.CycleCalendarDay", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany("CalendarDays")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cycle_calendar_days_review_cycles_cycle_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Cycles.CycleDeadline", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cycle_deadlines_review_cycles_cycle_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Members.Member", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", "OfficialCell")
+                        .WithMany()
+                        .HasForeignKey("OfficialCellId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_members_organisations_official_cell_id");
+
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", "TemporaryCell")
+                        .WithMany()
+                        .HasForeignKey("TemporaryCellId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_members_organisations_temporary_cell_id");
+
+                    b.Navigation("OfficialCell");
+
+                    b.Navigation("TemporaryCell");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Members.Position", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_positions_organisations_body_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", "Member")
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_positions_members_member_id");
+
+                    b.Navigation("Body");
+
+                    b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Organisations.Organisation", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_organisations_organisations_parent_id");
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Cycles.ReviewCycle", b =>
+                {
+                    b.Navigation("CalendarDays");
+
+                    b.Navigation("CommitteeDeadlines");
+
+                    b.Navigation("Deadlines");
                 });
 #pragma warning restore 612, 618
         }

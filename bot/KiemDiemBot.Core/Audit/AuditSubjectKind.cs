@@ -1,0 +1,11 @@
+namespace KiemDiemBot.Core.Audit;
+
+/// <summary>What an audited change was made to.</summary>
+public enum AuditSubjectKind
+{
+    /// <summary>A review cycle's settings: rule set, deadlines, calendar.</summary>
+    CycleSettings,
+
+    /// <summary>A ranking (xếp loại) of a member, organisation or collective.</summary>
+    Ranking,
+}

@@ -1,0 +1,8 @@
+namespace KiemDiemBot.Core.Audit;
+
+/// <summary>The audit log of changes to rankings and to cycle settings.</summary>
+public interface IAuditTrail
+{
+    /// <summary>Every change recorded for one cycle or ranking, oldest first.</summary>
+    Task<IReadOnlyList<AuditRecord>> ListAsync(AuditSubjectKind subjectKind, Guid subjectId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,43 @@
+using KiemDiemBot.Core.Calendar;
+using KiemDiemBot.Core.Rules;
+
+namespace KiemDiemBot.Core.Cycles;
+
+/// <summary>
+/// Review cycles and their settings. Every change of a setting is recorded in the audit log with
+/// who made it and why; a change to the value already in force records nothing and answers false.
+/// </summary>
+public interface IReviewCycleService
+{
+    /// <summary>Creates the cycle of <paramref name="year"/> with the seed's default deadlines and no calendar overrides.</summary>
+    /// <exception cref="ArgumentException">The rule set is unknown.</exception>
+    /// <exception cref="InvalidOperationException">The year already has a cycle.</exception>
+    Task<ReviewCycleView> CreateAsync(int year, string ruleSetCode, string actor, CancellationToken cancellationToken);
+
+    Task<ReviewCycleView?> FindAsync(Guid cycleId, CancellationToken cancellationToken);
+
+    Task<ReviewCycleView?> FindByYearAsync(int year, CancellationToken cancellationToken);
+
+    /// <exception cref="ArgumentException">The rule set is unknown or the reason is empty.</exception>
+    Task<bool> SetRuleSetAsync(Guid cycleId, string ruleSetCode, string actor, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Sets a cycle-wide deadline.</summary>
+    Task<bool> SetDeadlineAsync(Guid cycleId, DeadlineKind kind, DateOnly dueBefore, string actor, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Sets (or with null, removes) a committee's own date for a deadline, binding it and the organisations under it.</summary>
+    Task<bool> SetCommitteeDeadlineAsync(
+        Guid cycleId, Guid organisationId, DeadlineKind kind, DateOnly? dueBefore, string actor, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the cycle's calendar overrides; for one date the last in the list wins.</summary>
+    Task<bool> SetCalendarOverridesAsync(
+        Guid cycleId, IReadOnlyList<CalendarOverride> overrides, string actor, string reason, CancellationToken cancellationToken);
+
+    /// <summary>The date that binds <paramref name="organisationId"/>: its own, else the nearest committee above's, else the cycle's.</summary>
+    Task<ResolvedDeadline> ResolveDeadlineAsync(Guid cycleId, Guid organisationId, DeadlineKind kind, CancellationToken cancellationToken);
+
+    /// <summary>The working-day calendar of the cycle: the shipped table with the cycle's overrides.</summary>
+    Task<WorkingCalendar> GetWorkingCalendarAsync(Guid cycleId, CancellationToken cancellationToken);
+
+    /// <summary>The cycle's rule set.</summary>
+    Task<IRuleSet> GetRuleSetAsync(Guid cycleId, CancellationToken cancellationToken);
+}

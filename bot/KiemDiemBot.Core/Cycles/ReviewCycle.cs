@@ -1,0 +1,23 @@
+namespace KiemDiemBot.Core.Cycles;
+
+/// <summary>One year's review (đợt kiểm điểm): its rule set, deadlines and working-day calendar.</summary>
+internal sealed class ReviewCycle
+{
+    public Guid Id { get; set; }
+
+    public int Year { get; set; }
+
+    /// <summary>The rule set's code in <see cref="Rules.RuleSetCatalog"/>, e.g. HD21-2022.</summary>
+    public required string RuleSetCode { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The cycle-wide deadlines, one per <see cref="DeadlineKind"/>.</summary>
+    public List<CycleDeadline> Deadlines { get; set; } = [];
+
+    /// <summary>Deadlines a committee set for itself and the organisations under it.</summary>
+    public List<CommitteeDeadline> CommitteeDeadlines { get; set; } = [];
+
+    /// <summary>The cycle's changes to the shipped holiday table.</summary>
+    public List<CycleCalendarDay> CalendarDays { get; set; } = [];
+}

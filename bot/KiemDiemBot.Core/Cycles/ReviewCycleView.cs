@@ -1,0 +1,18 @@
+using KiemDiemBot.Core.Calendar;
+
+namespace KiemDiemBot.Core.Cycles;
+
+/// <summary>A review cycle's settings as read.</summary>
+/// <param name="Id">The cycle.</param>
+/// <param name="Year">The year reviewed.</param>
+/// <param name="RuleSetCode">The rule set, e.g. HD21-2022.</param>
+/// <param name="Deadlines">The cycle-wide deadlines: finish before each date.</param>
+/// <param name="CommitteeDeadlines">The dates committees set for themselves and the organisations under them.</param>
+/// <param name="CalendarOverrides">The cycle's changes to the shipped holiday table, by date.</param>
+public sealed record ReviewCycleView(
+    Guid Id,
+    int Year,
+    string RuleSetCode,
+    IReadOnlyDictionary<DeadlineKind, DateOnly> Deadlines,
+    IReadOnlyList<CommitteeDeadlineView> CommitteeDeadlines,
+    IReadOnlyList<CalendarOverride> CalendarOverrides);

@@ -1,0 +1,14 @@
+namespace KiemDiemBot.Core.Roster;
+
+/// <summary>Finds members by their Teams identity.</summary>
+public interface IRosterDirectory
+{
+    /// <summary>The member signed in with <paramref name="email"/>, ignoring case and surrounding spaces; null when none.</summary>
+    Task<RosterMember?> FindByEmailAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>The member whose Entra ID account has <paramref name="objectId"/>, once recorded; null when none.</summary>
+    Task<RosterMember?> FindByEntraObjectIdAsync(Guid objectId, CancellationToken cancellationToken);
+
+    /// <summary>Every member that has an e-mail address, by name in Vietnamese order.</summary>
+    Task<IReadOnlyList<RosterMember>> ListMembersAsync(CancellationToken cancellationToken);
+}

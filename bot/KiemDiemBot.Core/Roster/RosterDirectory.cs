@@ -1,0 +1,32 @@
+using KiemDiemBot.Core.Members;
+using KiemDiemBot.Core.Rules;
+using KiemDiemBot.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace KiemDiemBot.Core.Roster;
+
+internal sealed class RosterDirectory(KiemDiemDbContext db) : IRosterDirectory
+{
+    public async Task<RosterMember?> FindByEmailAsync(string email, CancellationToken cancellationToken)
+    {
+        var key = Member.ToEmailKey(email);
+        if (key is null)
+        {
+            return null;
+        }
+        return await Project(db.Members.Where(m => m.EmailKey == key)).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public Task<RosterMember?> FindByEntraObjectIdAsync(Guid objectId, CancellationToken cancellationToken) =>
+        Project(db.Members.Where(m => m.EntraObjectId == objectId)).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<RosterMember>> ListMembersAsync(CancellationToken cancellationToken)
+    {
+        var members = await Project(db.Members.Where(m => m.Email != null)).ToListAsync(cancellationToken);
+        var byName = StringComparer.Create(RuleReason.TextCulture, ignoreCase: true);
+        return [.. members.OrderBy(m => m.FullName, byName).ThenBy(m => m.Code, StringComparer.Ordinal)];
+    }
+
+    private static IQueryable<RosterMember> Project(IQueryable<Member> members) =>
+        members.AsNoTracking().Select(m => new RosterMember(m.Id, m.Code, m.FullName, m.Email!, m.OfficialCell!.Name));
+}
