@@ -31,6 +31,7 @@ if (await app.RunCommandAsync(args) is { } exitCode)
 }
 
 await app.PrepareDatabaseAsync();
+await app.SeedDemoOrganisationIfEmbeddedAsync();
 app.UseLocalChannel();
 app.MapBotMessages();
 app.MapKiemDiemJobsDashboard();

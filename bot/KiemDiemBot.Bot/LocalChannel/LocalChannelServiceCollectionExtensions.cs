@@ -18,7 +18,7 @@ public static class LocalChannelServiceCollectionExtensions
         services.AddSingleton<LocalChannelAddress>();
         services.AddSingleton<LocalConversationStore>();
         services.AddSingleton<SeenPeople>();
-        services.AddSingleton<ILocalPeopleSource>(sp => sp.GetRequiredService<SeenPeople>());
+        services.AddScoped<ILocalPeopleSource, RosterPeopleSource>();
         services.AddSingleton<LocalChannelService>();
         services.AddHttpClient<LocalBotClient>(http => http.Timeout = BotTimeout);
         return services;

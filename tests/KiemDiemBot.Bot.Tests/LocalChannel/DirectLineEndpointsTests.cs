@@ -1,3 +1,4 @@
+using KiemDiemBot.Core.Demo;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -192,14 +193,24 @@ public sealed class DirectLineEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task People_AfterUsersStartedConversations_ListsThemWithTheirNames()
+    public async Task People_AfterUsersStartedConversations_ListsThemAfterTheDemoRoster()
     {
         await _host.StartPersonalAsync("hai.do@example.vn", "Đỗ Hải");
         await _host.StartAsync(new { group = "Chi bộ 3", user = new { id = "yen.vu@example.vn", name = "Vũ Yến" } });
 
         var people = await _host.Http.GetFromJsonAsync<List<LocalPerson>>("local/people");
 
-        Assert.Equal([new LocalPerson("hai.do@example.vn", "Đỗ Hải"), new LocalPerson("yen.vu@example.vn", "Vũ Yến")], people);
+        Assert.Equal([new LocalPerson("hai.do@example.vn", "Đỗ Hải"), new LocalPerson("yen.vu@example.vn", "Vũ Yến")], people![^2..]);
+    }
+
+    [Fact]
+    public async Task People_FreshEmbeddedStart_OffersTheDemoOrganisationsMembers()
+    {
+        var people = await _host.Http.GetFromJsonAsync<List<LocalPerson>>("local/people");
+
+        Assert.Contains(people!, p => p.Id == DemoOrganisation.LeaderEmail && !string.IsNullOrWhiteSpace(p.Name));
+        Assert.Contains(people!, p => p.Id == DemoOrganisation.ProbationaryEmail);
+        Assert.True(people!.Count >= 15, $"expected the demo organisation's members, got {people.Count}");
     }
 
     [Fact]
