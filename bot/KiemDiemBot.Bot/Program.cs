@@ -30,6 +30,7 @@ if (await app.RunCommandAsync(args) is { } exitCode)
     return exitCode;
 }
 
+app.RefuseLocalModeInProduction();
 await app.PrepareDatabaseAsync();
 await app.SeedDemoOrganisationIfEmbeddedAsync();
 app.UseLocalChannel();

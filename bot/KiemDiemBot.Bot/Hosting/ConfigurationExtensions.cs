@@ -18,11 +18,19 @@ public static class ConfigurationExtensions
         {
             throw new InvalidOperationException("Bot:MicrosoftAppPassword must be set (environment variable Bot__MicrosoftAppPassword) when Bot:MicrosoftAppId is set.");
         }
-        if (bot.IsLocalMode && builder.Environment.IsProduction())
+        builder.Services.AddSingleton(bot);
+        return (bot, storage);
+    }
+
+    /// <summary>
+    /// The local channel answers anyone on this machine without a token: never serve it in Production.
+    /// Checked when the web host is about to serve, not for maintenance commands such as import.
+    /// </summary>
+    public static void RefuseLocalModeInProduction(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<BotOptions>().IsLocalMode && app.Environment.IsProduction())
         {
             throw new InvalidOperationException("Bot:MicrosoftAppId is empty: the local channel cannot run in the Production environment. Set Bot:MicrosoftAppId, or run with ASPNETCORE_ENVIRONMENT=Development.");
         }
-        builder.Services.AddSingleton(bot);
-        return (bot, storage);
     }
 }
