@@ -26,7 +26,12 @@ internal sealed class RosterImporter(KiemDiemDbContext db, TimeProvider clock) :
             return RosterImportResult.Failed(Sorted(parsed.Errors));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var counts = new RosterApplier(db, snapshot, clock.GetUtcNow()).Apply(parsed);
+        var applier = new RosterApplier(db, snapshot, clock.GetUtcNow());
+        if (applier.ReleaseChangingEmails(parsed))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        var counts = applier.Apply(parsed);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new RosterImportResult([], counts);

@@ -90,6 +90,22 @@ public abstract class RosterImportTests(StorageProvider provider) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task ImportAsync_TwoMembersSwapEmails_ImportsTheSwap()
+    {
+        await storage.ImportAsync(new SampleRoster());
+        var roster = new SampleRoster();
+        roster.Members[1] = roster.Members[1].Replace("an.nguyen@stp.gov.vn", "binh.tran@stp.gov.vn", StringComparison.Ordinal);
+        roster.Members[2] = roster.Members[2].Replace("binh.tran@stp.gov.vn", "an.nguyen@stp.gov.vn", StringComparison.Ordinal);
+
+        var result = await storage.ImportAsync(roster);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var members = await storage.MembersAsync();
+        Assert.Equal("binh.tran@stp.gov.vn", members.Single(m => m.Code == "DV01").Email);
+        Assert.Equal("an.nguyen@stp.gov.vn", members.Single(m => m.Code == "DV02").Email);
+    }
+
+    [Fact]
     public async Task ImportAsync_PostNoLongerListed_IsRemovedForTheMembersInTheRoster()
     {
         await storage.ImportAsync(new SampleRoster());

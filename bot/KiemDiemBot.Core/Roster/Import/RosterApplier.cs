@@ -12,6 +12,28 @@ namespace KiemDiemBot.Core.Roster.Import;
 /// </summary>
 internal sealed class RosterApplier(KiemDiemDbContext db, RosterSnapshot snapshot, DateTimeOffset now)
 {
+    /// <summary>
+    /// Clears the e-mail of every listed member whose e-mail the roster changes, so that two members who
+    /// swap addresses do not collide on the unique index while the rows are written one by one. The caller
+    /// saves this first, in the same transaction as the rest.
+    /// </summary>
+    public bool ReleaseChangingEmails(ParsedRoster roster)
+    {
+        var released = false;
+        foreach (var row in roster.Members)
+        {
+            if (snapshot.Members.TryGetValue(RosterCodes.Key(row.Code), out var current)
+                && current.EmailKey is not null
+                && current.EmailKey != Member.ToEmailKey(row.Email))
+            {
+                current.Email = null;
+                current.EmailKey = null;
+                released = true;
+            }
+        }
+        return released;
+    }
+
     public RosterImportCounts Apply(ParsedRoster roster)
     {
         var organisations = ApplyOrganisations(roster.Organisations);
