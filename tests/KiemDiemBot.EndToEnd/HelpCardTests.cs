@@ -1,3 +1,5 @@
+using KiemDiemBot.Core.Demo;
+
 namespace KiemDiemBot.EndToEnd;
 
 /// <summary>The whole path a person takes: the page, Web Chat, the local channel, the bot's help card and its buttons.</summary>
@@ -45,6 +47,34 @@ public sealed class HelpCardTests
         finally
         {
             await page.ScreenshotAsync("welcome-card.png");
+        }
+    }
+
+    [Fact]
+    public async Task PickDemoMember_FreshEmbeddedStart_WelcomedByTheirName()
+    {
+        await using var host = new LocalHost();
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var browser = await chromium.Context.NewPageAsync();
+        try
+        {
+            await browser.GotoAsync(host.BaseAddress.AbsoluteUri);
+            var choice = browser.Locator("#known-people-select option", new() { HasText = DemoOrganisation.LeaderEmail });
+            await choice.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Attached, Timeout = 30_000 });
+            var label = await choice.TextContentAsync() ?? string.Empty;
+            var name = label[..label.IndexOf(" (", StringComparison.Ordinal)];
+
+            await browser.SelectOptionAsync("#known-people-select", DemoOrganisation.LeaderEmail);
+            await browser.ClickAsync("#start-chat");
+            var welcome = browser.Locator(WebChatPage.CardSelector, new() { HasText = "Xin chào đồng chí " + name });
+            await welcome.First.WaitForAsync(new() { Timeout = 30_000 });
+
+            Assert.Equal(DemoOrganisation.LeaderEmail, await browser.InputValueAsync("#user-email"));
+            Assert.Equal(name, await browser.InputValueAsync("#user-name"));
+        }
+        finally
+        {
+            await browser.ScreenshotAsync(new() { Path = TestArtifacts.PathFor("demo-member.png"), FullPage = true });
         }
     }
 }

@@ -13,6 +13,7 @@
   var nameInput = document.getElementById('user-name');
   var groupInput = document.getElementById('group-name');
   var peopleList = document.getElementById('known-people');
+  var peopleSelect = document.getElementById('known-people-select');
   var status = document.getElementById('chat-status');
   var host = document.getElementById('webchat-host');
   var people = [];
@@ -64,8 +65,22 @@
           }
           return option;
         }));
+        list.forEach(function (person) {
+          var choice = document.createElement('option');
+          choice.value = person.id;
+          choice.textContent = person.name ? person.name + ' (' + person.id + ')' : person.id;
+          peopleSelect.appendChild(choice);
+        });
       })
       .catch(function () { people = []; });
+  }
+
+  function pickFromSelect() {
+    var match = people.find(function (person) { return person.id === peopleSelect.value; });
+    if (match) {
+      emailInput.value = match.id;
+      nameInput.value = match.name || '';
+    }
   }
 
   function fillNameFromPeople() {
@@ -182,6 +197,7 @@
     connect(identity);
   });
   emailInput.addEventListener('change', fillNameFromPeople);
+  peopleSelect.addEventListener('change', pickFromSelect);
   form.querySelectorAll('input[name="mode"]').forEach(function (radio) {
     radio.addEventListener('change', syncGroupField);
   });
