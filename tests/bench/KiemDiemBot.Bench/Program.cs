@@ -44,7 +44,7 @@ try
     {
         foreach (var (format, path) in new[] { ("xlsx", workbook), ("csv", csvFolder) })
         {
-            await using var database = await BenchDatabase.CreateAsync(provider);
+            await using var database = await MigratedStorage.CreateAsync(provider, TimeProvider.System);
             var (first, firstResult) = await TimeImportAsync(database, path);
             var (again, againResult) = await TimeImportAsync(database, path);
             var outcome = firstResult.Succeeded && againResult.Succeeded
@@ -60,7 +60,7 @@ finally
     Directory.Delete(folder, recursive: true);
 }
 
-async Task<(TimeSpan Elapsed, RosterImportResult Result)> TimeImportAsync(BenchDatabase database, string path)
+async Task<(TimeSpan Elapsed, RosterImportResult Result)> TimeImportAsync(MigratedStorage database, string path)
 {
     await using var scope = database.CreateScope();
     var importer = scope.ServiceProvider.GetRequiredService<IRosterImporter>();
