@@ -2,10 +2,19 @@ using System.Text.Json.Nodes;
 
 namespace KiemDiemBot.Dialogs;
 
-/// <summary>One message a dialog wants sent back: plain text, an Adaptive Card, or both.</summary>
+/// <summary>
+/// One message a dialog wants sent back: plain text, an Adaptive Card, or both; either a new message or,
+/// with <see cref="UpdateActivityId"/>, the replacement of a message the bot sent earlier.
+/// </summary>
 public sealed record DialogReply(string? Text, JsonObject? Card)
 {
+    /// <summary>The id of an earlier bot message to replace instead of sending a new one.</summary>
+    public string? UpdateActivityId { get; init; }
+
     public static DialogReply FromText(string text) => new(text, null);
 
     public static DialogReply FromCard(JsonObject card) => new(null, card);
+
+    /// <summary>Replaces the earlier message <paramref name="activityId"/> with this card.</summary>
+    public static DialogReply UpdateCard(string activityId, JsonObject card) => new(null, card) { UpdateActivityId = activityId };
 }

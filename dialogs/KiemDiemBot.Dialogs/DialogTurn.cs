@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using KiemDiemBot.Core.Identity;
 
 namespace KiemDiemBot.Dialogs;
 
@@ -13,4 +14,17 @@ public sealed record DialogTurn(
     string UserId,
     string? UserName,
     string? Text,
-    JsonObject? Value);
+    JsonObject? Value)
+{
+    /// <summary>The inbound activity's id.</summary>
+    public string? ActivityId { get; init; }
+
+    /// <summary>For a card submit: the id of the message that carried the card (so it can be updated in place).</summary>
+    public string? ReplyToId { get; init; }
+
+    /// <summary>The roster member who wrote, when known.</summary>
+    public TurnMember? Member { get; init; }
+
+    /// <summary>True when the channel can replace a sent message (Teams and the local channel can).</summary>
+    public bool SupportsUpdates { get; init; } = true;
+}

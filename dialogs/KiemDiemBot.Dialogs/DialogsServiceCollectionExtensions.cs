@@ -20,6 +20,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddScoped<IDialog, HelpDialog>();
 
         services.AddScoped<IFallbackDialog, NotUnderstoodDialog>();
+        services.AddScoped<IActiveFlowDialog, NoActiveFlowDialog>();
         return services;
     }
 }

@@ -1,8 +1,11 @@
 using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
+using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Organisations;
+using KiemDiemBot.Core.Transcripts;
+using KiemDiemBot.Core.Turns;
 using Microsoft.EntityFrameworkCore;
 
 namespace KiemDiemBot.Core.Storage;
@@ -30,6 +33,20 @@ internal abstract class KiemDiemDbContext(DbContextOptions options) : DbContext(
     public DbSet<CycleCalendarDay> CycleCalendarDays => Set<CycleCalendarDay>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<InboundActivity> InboundActivities => Set<InboundActivity>();
+
+    public DbSet<OutboundActivity> OutboundActivities => Set<OutboundActivity>();
+
+    public DbSet<ConversationLease> ConversationLeases => Set<ConversationLease>();
+
+    public DbSet<FlowStateRecord> FlowStates => Set<FlowStateRecord>();
+
+    public DbSet<LocalConversationRecord> LocalConversations => Set<LocalConversationRecord>();
+
+    public DbSet<LocalConversationMemberRecord> LocalConversationMembers => Set<LocalConversationMemberRecord>();
+
+    public DbSet<LocalTranscriptEntryRecord> LocalTranscriptEntries => Set<LocalTranscriptEntryRecord>();
 
     // snake_case tables and columns: the usual shape for PostgreSQL, harmless for SQLite.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>

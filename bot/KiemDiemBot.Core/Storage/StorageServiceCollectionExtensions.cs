@@ -30,6 +30,8 @@ public static class StorageServiceCollectionExtensions
         }
         services.AddSingleton(options);
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<UnitOfWork>());
         services.AddScoped<IConversationReferenceStore, ConversationReferenceStore>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());

@@ -274,6 +274,66 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                     b.ToTable("review_cycles", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Flows.FlowStateRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("FlowName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("flow_name");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("StateJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("state_json");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("step");
+
+                    b.Property<long>("UpdatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at_ms");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_flow_states");
+
+                    b.HasIndex("MemberId", "CycleId", "FlowName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_flow_states_member_id_cycle_id_flow_name");
+
+                    b.HasIndex("MemberId", "Status", "UpdatedAtMs")
+                        .HasDatabaseName("ix_flow_states_member_id_status_updated_at_ms");
+
+                    b.ToTable("flow_states", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -474,6 +534,289 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ix_organisations_parent_id");
 
                     b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Transcripts.LocalConversationMemberRecord", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.HasKey("ConversationId", "UserId")
+                        .HasName("pk_local_conversation_members");
+
+                    b.ToTable("local_conversation_members", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Transcripts.LocalConversationRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ConversationType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("conversation_type");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_local_conversations");
+
+                    b.ToTable("local_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Transcripts.LocalTranscriptEntryRecord", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.HasKey("ConversationId", "Sequence")
+                        .HasName("pk_local_transcript_entries");
+
+                    b.HasIndex("ConversationId", "ActivityId")
+                        .HasDatabaseName("ix_local_transcript_entries_conversation_id_activity_id");
+
+                    b.ToTable("local_transcript_entries", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Turns.ConversationLease", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("owner");
+
+                    b.HasKey("ChannelId", "ConversationId")
+                        .HasName("pk_conversation_leases");
+
+                    b.ToTable("conversation_leases", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Turns.InboundActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ActivityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("activity_type");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_id");
+
+                    b.Property<long?>("CompletedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("completed_at_ms");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<string>("InvokeResponse")
+                        .HasColumnType("text")
+                        .HasColumnName("invoke_response");
+
+                    b.Property<int?>("InvokeStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("invoke_status");
+
+                    b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_attempt_at_ms");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<long>("ReceivedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("received_at_ms");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inbound_activities");
+
+                    b.HasIndex("Status", "CompletedAtMs")
+                        .HasDatabaseName("ix_inbound_activities_status_completed_at_ms");
+
+                    b.HasIndex("ChannelId", "ConversationId", "ActivityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inbound_activities_channel_id_conversation_id_activity_id");
+
+                    b.HasIndex("Status", "ChannelId", "ConversationId", "Id")
+                        .HasDatabaseName("ix_inbound_activities_status_channel_id_conversation_id_id");
+
+                    b.ToTable("inbound_activities", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Turns.OutboundActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("DedupeKey")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("dedupe_key");
+
+                    b.Property<long?>("InboundActivityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("inbound_activity_id");
+
+                    b.Property<long>("NextAttemptAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_attempt_at_ms");
+
+                    b.Property<int>("Operation")
+                        .HasColumnType("integer")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("SentActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("sent_activity_id");
+
+                    b.Property<long?>("SentAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sent_at_ms");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("service_url");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TargetActivityId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("target_activity_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbound_activities");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbound_activities_dedupe_key");
+
+                    b.HasIndex("InboundActivityId")
+                        .HasDatabaseName("ix_outbound_activities_inbound_activity_id");
+
+                    b.HasIndex("Status", "ChannelId", "ConversationId", "Id")
+                        .HasDatabaseName("ix_outbound_activities_status_channel_id_conversation_id_id");
+
+                    b.ToTable("outbound_activities", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Cycles.CommitteeDeadline", b =>
