@@ -67,6 +67,8 @@ internal sealed class InboundActivityConfiguration : IEntityTypeConfiguration<In
         builder.Property(a => a.ConversationId).HasMaxLength(512);
         builder.Property(a => a.ActivityId).HasMaxLength(256);
         builder.Property(a => a.ActivityType).HasMaxLength(64);
+        // A lease that expired under a stalled instance must not let two instances both finish one turn.
+        builder.Property(a => a.Status).IsConcurrencyToken();
         builder.HasIndex(a => new { a.ChannelId, a.ConversationId, a.ActivityId }).IsUnique();
         builder.HasIndex(a => new { a.Status, a.ChannelId, a.ConversationId, a.Id });
         builder.HasIndex(a => new { a.Status, a.CompletedAtMs });

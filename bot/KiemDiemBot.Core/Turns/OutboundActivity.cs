@@ -83,6 +83,7 @@ internal sealed class OutboundActivityConfiguration : IEntityTypeConfiguration<O
         builder.Property(a => a.TargetActivityId).HasMaxLength(256);
         builder.Property(a => a.SentActivityId).HasMaxLength(256);
         builder.Property(a => a.DedupeKey).HasMaxLength(256);
+        builder.Property(a => a.Status).IsConcurrencyToken();
         builder.HasIndex(a => a.DedupeKey).IsUnique();
         builder.HasIndex(a => new { a.Status, a.ChannelId, a.ConversationId, a.Id });
         builder.HasIndex(a => a.InboundActivityId);

@@ -709,6 +709,7 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasColumnName("received_at_ms");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("status");
 
@@ -795,6 +796,7 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasColumnName("service_url");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("status");
 

@@ -696,6 +696,7 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasColumnName("received_at_ms");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
@@ -780,6 +781,7 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasColumnName("service_url");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
