@@ -29,5 +29,8 @@ public sealed class BotOptions
     /// <summary>The scope of outbound Connector tokens.</summary>
     public string ConnectorScope { get; set; } = "https://api.botframework.com/.default";
 
+    /// <summary>The largest request body /api/messages reads; larger ones are answered 413 unread.</summary>
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 }

@@ -6,9 +6,10 @@ namespace KiemDiemBot.Bot.Inbound;
 public static class InboundServiceCollectionExtensions
 {
     /// <summary>
-    /// The inbound side of the Activity protocol: token check, <c>/api/messages</c>'s queue and worker, invoke
-    /// and turn routing. Expects BotOptions, TimeProvider, IConversationReferenceStore, IConnectorClient,
-    /// IWelcomeDialog, IFallbackDialog, and any IDialog and IInvokeHandler to be registered elsewhere.
+    /// The inbound side of the Activity protocol: token check, <c>/api/messages</c> with its durable inbox, the
+    /// dispatcher that processes stored turns and sends their replies, invoke and turn routing. Expects
+    /// BotOptions, TimeProvider, Core's storage, IConnectorClient, IWelcomeDialog, IFallbackDialog,
+    /// IActiveFlowDialog, and any IDialog and IInvokeHandler to be registered elsewhere.
     /// </summary>
     public static IServiceCollection AddKiemDiemInbound(this IServiceCollection services)
     {
@@ -20,13 +21,18 @@ public static class InboundServiceCollectionExtensions
         services.AddSingleton<ChannelTokenValidator>();
         services.AddSingleton<InboundAuthenticator>();
 
-        services.AddSingleton<ActivityQueue>();
-        services.AddHostedService<ActivityQueueWorker>();
+        services.AddOptions<TurnPipelineOptions>()
+            .BindConfiguration(TurnPipelineOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<TurnSignal>();
+        services.AddHostedService<TurnDispatcher>();
         services.AddScoped<InvokeRouter>();
 
         services.AddScoped<ConversationReferenceRecorder>();
         services.AddScoped<TurnRouter>();
         services.AddScoped<TurnProcessor>();
+        services.AddScoped<OutboxSender>();
         services.AddScoped<TurnFailureNotice>();
         return services;
     }

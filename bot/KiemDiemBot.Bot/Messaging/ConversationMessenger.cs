@@ -49,7 +49,7 @@ internal sealed class ConversationMessenger(
                 recipient.TenantId,
                 ConversationTypes.Personal,
                 Locale: null);
-            await references.UpsertAsync(conversation, cancellationToken);
+            await references.UpsertNowAsync(conversation, cancellationToken);
             MessagingLog.PersonalConversationStored(logger, recipient.ChannelId, created.Id);
         }
         return await SendAsync(conversation, activity, cancellationToken);

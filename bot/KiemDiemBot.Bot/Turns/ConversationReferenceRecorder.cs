@@ -5,7 +5,8 @@ namespace KiemDiemBot.Bot.Turns;
 
 /// <summary>
 /// Refreshes the stored conversation reference from every inbound activity (the serviceUrl may move), and
-/// records an uninstall as blocked writes so that nothing is sent there until the user comes back.
+/// records an uninstall as blocked writes so that nothing is sent there until someone comes back. Stages
+/// for the turn's commit.
 /// </summary>
 public sealed class ConversationReferenceRecorder(IConversationReferenceStore store)
 {
@@ -21,10 +22,12 @@ public sealed class ConversationReferenceRecorder(IConversationReferenceStore st
         }
         if (IsUninstall(activity))
         {
-            await store.MarkWritesBlockedAsync(reference.ChannelId, reference.ConversationId, cancellationToken).ConfigureAwait(false);
+            store.StageWritesBlocked(reference.ChannelId, reference.ConversationId);
             return false;
         }
-        return await store.UpsertAsync(reference, cancellationToken).ConfigureAwait(false);
+        var isFirstContact = await store.IsFirstContactAsync(reference.ChannelId, reference.ConversationId, reference.UserId, cancellationToken).ConfigureAwait(false);
+        store.StageUpsert(reference);
+        return isFirstContact;
     }
 
     private static bool IsUninstall(Activity activity) =>

@@ -24,6 +24,10 @@ public static class DialogTurnMapper
             activity.From.Id,
             activity.From.Name,
             BotMentions.StripFrom(activity),
-            activity.Value as JsonObject);
+            activity.Value as JsonObject)
+        {
+            ActivityId = activity.Id,
+            ReplyToId = activity.ReplyToId,
+        };
     }
 }

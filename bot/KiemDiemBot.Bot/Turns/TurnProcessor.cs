@@ -1,62 +1,94 @@
-using KiemDiemBot.Bot.Connector;
+using System.Text.Json;
 using KiemDiemBot.Bot.Protocol;
+using KiemDiemBot.Core.Storage;
+using KiemDiemBot.Core.Turns;
 using KiemDiemBot.Dialogs;
 
 namespace KiemDiemBot.Bot.Turns;
 
 /// <summary>
-/// Runs one non-invoke turn in its own scope: refresh the conversation reference, route, run the chosen
-/// dialogs and send each reply through the Connector (as a reply to the inbound activity when it has an id).
+/// Runs one stored turn in its own scope as one unit of work: refresh the conversation reference, route,
+/// run the chosen dialogs, stage each reply in the outbox (a reply to the inbound activity, or the update of
+/// an earlier message), mark the inbox row done, and commit all of it together. Sending happens after the
+/// commit (<see cref="OutboxSender"/>).
 /// </summary>
 public sealed class TurnProcessor(
+    ITurnInbox inbox,
+    ITurnOutbox outbox,
+    IUnitOfWork unitOfWork,
     ConversationReferenceRecorder recorder,
     TurnRouter router,
     IWelcomeDialog welcome,
+    IActiveFlowDialog activeFlow,
     IFallbackDialog fallback,
-    IConnectorClient connector,
     ILogger<TurnProcessor> logger)
 {
-    public async Task ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task ProcessAsync(long turnId, CancellationToken cancellationToken)
+    {
+        var turn = await inbox.LoadPendingAsync(turnId, cancellationToken).ConfigureAwait(false);
+        if (turn is null)
+        {
+            return;
+        }
+        var activity = JsonSerializer.Deserialize<Activity>(turn.Payload, ProtocolJson.Options)
+            ?? throw new InvalidOperationException($"Stored turn {turnId} is not an activity.");
+
+        var replies = await DecideAsync(activity, cancellationToken).ConfigureAwait(false);
+        foreach (var reply in replies)
+        {
+            outbox.Stage(ToEnvelope(turnId, activity, reply));
+        }
+        inbox.StageDone(turnId);
+        await unitOfWork.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<List<DialogReply>> DecideAsync(Activity activity, CancellationToken cancellationToken)
     {
         var isFirstContact = await recorder.RecordAsync(activity, cancellationToken).ConfigureAwait(false);
         var plan = router.Route(activity, isFirstContact);
+        List<DialogReply> replies = [];
         if (plan.IsEmpty)
         {
             logger.TurnIgnored(activity.Type, activity.Id);
-            return;
+            return replies;
         }
         var turn = DialogTurnMapper.Map(activity);
         if (turn is null || string.IsNullOrEmpty(activity.ServiceUrl))
         {
             logger.TurnUnanswerable(activity.Type, activity.Id);
-            return;
+            return replies;
         }
         if (plan.Welcome)
         {
-            await SendAsync(activity, await welcome.WelcomeAsync(turn, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            replies.AddRange(await welcome.WelcomeAsync(turn, cancellationToken).ConfigureAwait(false));
         }
         if (plan.Dialog is not null)
         {
-            await SendAsync(activity, await plan.Dialog.RunAsync(turn, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            replies.AddRange(await plan.Dialog.RunAsync(turn, cancellationToken).ConfigureAwait(false));
         }
         if (plan.Fallback)
         {
-            await SendAsync(activity, await fallback.NotUnderstoodAsync(turn, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            var continued = await activeFlow.ContinueAsync(turn, cancellationToken).ConfigureAwait(false);
+            replies.AddRange(continued ?? await fallback.NotUnderstoodAsync(turn, cancellationToken).ConfigureAwait(false));
         }
         logger.TurnHandled(activity.Type, activity.Id, plan.Welcome, plan.Dialog?.GetType().Name, plan.Fallback);
+        return replies;
     }
 
-    private async Task SendAsync(Activity inbound, IReadOnlyList<DialogReply> replies, CancellationToken cancellationToken)
+    private static OutboundEnvelope ToEnvelope(long turnId, Activity inbound, DialogReply reply)
     {
-        var serviceUrl = inbound.ServiceUrl!;
-        var conversationId = inbound.Conversation!.Id!;
-        foreach (var reply in replies)
+        var outbound = ReplyActivityFactory.Create(inbound, reply);
+        var (operation, target) = reply.UpdateActivityId is { Length: > 0 } updated ? (OutboundOperation.Update, updated)
+            : string.IsNullOrEmpty(inbound.Id) ? (OutboundOperation.Send, (string?)null)
+            : (OutboundOperation.Reply, inbound.Id);
+        return new OutboundEnvelope(
+            new ConversationKey(inbound.ChannelId!, inbound.Conversation!.Id!),
+            inbound.ServiceUrl!,
+            operation,
+            target,
+            JsonSerializer.Serialize(outbound, ProtocolJson.Options))
         {
-            var outbound = ReplyActivityFactory.Create(inbound, reply);
-            var sent = string.IsNullOrEmpty(inbound.Id)
-                ? await connector.SendToConversationAsync(serviceUrl, conversationId, outbound, cancellationToken).ConfigureAwait(false)
-                : await connector.ReplyToActivityAsync(serviceUrl, conversationId, inbound.Id, outbound, cancellationToken).ConfigureAwait(false);
-            logger.ReplySent(inbound.Id, sent.Id);
-        }
+            InboundActivityId = turnId,
+        };
     }
 }

@@ -3,41 +3,34 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KiemDiemBot.Core.Conversations;
 
-internal sealed class ConversationReferenceStore(KiemDiemDbContext db, TimeProvider clock) : IConversationReferenceStore
+internal sealed class ConversationReferenceStore(KiemDiemDbContext db, UnitOfWork unitOfWork, TimeProvider clock) : IConversationReferenceStore
 {
     private const string Personal = "personal";
 
-    public async Task<bool> UpsertAsync(StoredConversationReference reference, CancellationToken cancellationToken)
+    public async Task<bool> IsFirstContactAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        var known = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.ChannelId == channelId && r.ConversationId == conversationId && r.UserId == userId)
+            .Select(r => new { r.WritesBlockedAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        // A user who comes back after removing the bot counts as new: they get the welcome again.
+        return known is null || known.WritesBlockedAt is not null;
+    }
+
+    public void StageUpsert(StoredConversationReference reference)
     {
         var now = clock.GetUtcNow();
-        var record = await db.ConversationReferences.SingleOrDefaultAsync(
-            r => r.ChannelId == reference.ChannelId && r.ConversationId == reference.ConversationId && r.UserId == reference.UserId,
-            cancellationToken);
-        // A user who comes back after removing the bot counts as new: they get the welcome again.
-        var isNew = record is null || record.WritesBlockedAt is not null;
-        if (record is null)
-        {
-            record = new ConversationReferenceRecord
-            {
-                ChannelId = reference.ChannelId,
-                ConversationId = reference.ConversationId,
-                UserId = reference.UserId,
-                ServiceUrl = reference.ServiceUrl,
-                FirstSeenAt = now,
-            };
-            db.ConversationReferences.Add(record);
-        }
-        record.ServiceUrl = reference.ServiceUrl;
-        record.UserAadObjectId = reference.UserAadObjectId ?? record.UserAadObjectId;
-        record.BotId = reference.BotId ?? record.BotId;
-        record.TenantId = reference.TenantId ?? record.TenantId;
-        record.ConversationType = reference.ConversationType ?? record.ConversationType;
-        record.Locale = reference.Locale ?? record.Locale;
-        record.LastSeenAt = now;
-        record.WritesBlockedAt = null;
-        await db.SaveChangesAsync(cancellationToken);
-        return isNew;
+        unitOfWork.Stage((context, ct) => UpsertAsync(context, reference, now, ct));
     }
+
+    public void StageWritesBlocked(string channelId, string conversationId)
+    {
+        var now = clock.GetUtcNow();
+        unitOfWork.Stage((context, ct) => BlockAsync(context, channelId, conversationId, now, ct));
+    }
+
+    public Task UpsertNowAsync(StoredConversationReference reference, CancellationToken cancellationToken) =>
+        UpsertAsync(db, reference, clock.GetUtcNow(), cancellationToken);
 
     public async Task<StoredConversationReference?> FindAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken)
     {
@@ -55,22 +48,49 @@ internal sealed class ConversationReferenceStore(KiemDiemDbContext db, TimeProvi
         return record is null ? null : ToModel(record);
     }
 
-    public async Task MarkWritesBlockedAsync(string channelId, string conversationId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var records = await db.ConversationReferences
-            .Where(r => r.ChannelId == channelId && r.ConversationId == conversationId)
-            .ToListAsync(cancellationToken);
-        foreach (var record in records)
-        {
-            record.WritesBlockedAt = now;
-        }
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task MarkWritesBlockedAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        BlockAsync(db, channelId, conversationId, clock.GetUtcNow(), cancellationToken);
 
     public Task<bool> IsWritesBlockedAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
         db.ConversationReferences.AnyAsync(
             r => r.ChannelId == channelId && r.ConversationId == conversationId && r.WritesBlockedAt != null, cancellationToken);
+
+    private static Task BlockAsync(KiemDiemDbContext context, string channelId, string conversationId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        context.ConversationReferences
+            .Where(r => r.ChannelId == channelId && r.ConversationId == conversationId)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.WritesBlockedAt, now), cancellationToken);
+
+    // INSERT ... ON CONFLICT DO UPDATE, the same on PostgreSQL and SQLite: two turns of one user arriving at
+    // once (a message and an invoke) cannot both insert and trip the unique index.
+    private static async Task UpsertAsync(KiemDiemDbContext context, StoredConversationReference r, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var seen = ToProviderInstant(context, now);
+        await context.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO conversation_references
+                (channel_id, conversation_id, user_id, user_aad_object_id, bot_id, service_url, tenant_id, conversation_type, locale, first_seen_at, last_seen_at)
+            VALUES ({r.ChannelId}, {r.ConversationId}, {r.UserId}, {r.UserAadObjectId}, {r.BotId}, {r.ServiceUrl}, {r.TenantId}, {r.ConversationType}, {r.Locale}, {seen}, {seen})
+            ON CONFLICT (channel_id, conversation_id, user_id) DO UPDATE SET
+                service_url = excluded.service_url,
+                user_aad_object_id = COALESCE(excluded.user_aad_object_id, conversation_references.user_aad_object_id),
+                bot_id = COALESCE(excluded.bot_id, conversation_references.bot_id),
+                tenant_id = COALESCE(excluded.tenant_id, conversation_references.tenant_id),
+                conversation_type = COALESCE(excluded.conversation_type, conversation_references.conversation_type),
+                locale = COALESCE(excluded.locale, conversation_references.locale),
+                last_seen_at = excluded.last_seen_at
+            """,
+            cancellationToken);
+        await context.ConversationReferences
+            .Where(x => x.ChannelId == r.ChannelId && x.ConversationId == r.ConversationId && x.WritesBlockedAt != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(x => x.WritesBlockedAt, (DateTimeOffset?)null), cancellationToken);
+    }
+
+    /// <summary>An instant as the provider stores it (SQLite keeps DateTimeOffset as a sortable number).</summary>
+    private static object ToProviderInstant(KiemDiemDbContext context, DateTimeOffset value)
+    {
+        var property = context.Model.FindEntityType(typeof(ConversationReferenceRecord))!.FindProperty(nameof(ConversationReferenceRecord.LastSeenAt))!;
+        return property.GetTypeMapping().Converter?.ConvertToProvider(value) ?? value;
+    }
 
     private static StoredConversationReference ToModel(ConversationReferenceRecord r) =>
         new(r.ChannelId, r.ConversationId, r.UserId, r.UserAadObjectId, r.BotId, r.ServiceUrl, r.TenantId, r.ConversationType, r.Locale)

@@ -4,17 +4,29 @@ namespace KiemDiemBot.Core.Conversations;
 public interface IConversationReferenceStore
 {
     /// <summary>
-    /// Creates or refreshes the reference and clears any block (the user is back). Answers true on first
-    /// contact: the user was never seen in this conversation, or had removed or blocked the bot since.
+    /// True on first contact: the user was never seen in this conversation, or had removed or blocked the bot
+    /// since. Reads only.
     /// </summary>
-    Task<bool> UpsertAsync(StoredConversationReference reference, CancellationToken cancellationToken);
+    Task<bool> IsFirstContactAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stages an atomic upsert of the reference for the caller's commit, and lifts any block on the whole
+    /// conversation: the user is back, and in a group any member writing means the bot is there again.
+    /// </summary>
+    void StageUpsert(StoredConversationReference reference);
+
+    /// <summary>Stages that the conversation refuses the bot's writes (uninstall), for the caller's commit.</summary>
+    void StageWritesBlocked(string channelId, string conversationId);
+
+    /// <summary>Upserts the reference at once (outside a turn, e.g. a proactive 1:1 just created). Atomic.</summary>
+    Task UpsertNowAsync(StoredConversationReference reference, CancellationToken cancellationToken);
 
     Task<StoredConversationReference?> FindAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken);
 
     /// <summary>The user's personal (1:1) conversation on that channel, when the bot has one.</summary>
     Task<StoredConversationReference?> FindPersonalAsync(string channelId, string userId, CancellationToken cancellationToken);
 
-    /// <summary>Records that the channel refuses writes to this conversation (403 MessageWritesBlocked).</summary>
+    /// <summary>Records at once that the channel refuses writes to this conversation (403 MessageWritesBlocked).</summary>
     Task MarkWritesBlockedAsync(string channelId, string conversationId, CancellationToken cancellationToken);
 
     Task<bool> IsWritesBlockedAsync(string channelId, string conversationId, CancellationToken cancellationToken);

@@ -4,6 +4,7 @@ using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Roster;
+using KiemDiemBot.Core.Turns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,6 +34,9 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<UnitOfWork>());
         services.AddScoped<IConversationReferenceStore, ConversationReferenceStore>();
+        services.AddScoped<ITurnInbox, TurnInbox>();
+        services.AddScoped<ITurnOutbox, TurnOutbox>();
+        services.AddScoped<ITurnQueue, TurnQueue>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
         services.AddScoped<IReviewCycleService, ReviewCycleService>();

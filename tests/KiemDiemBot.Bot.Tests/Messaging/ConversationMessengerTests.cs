@@ -155,7 +155,7 @@ public sealed class ConversationMessengerTests
     private static async Task<StoredConversationReference> StoreAsync(OutboundHarness harness, StoredConversationReference reference)
     {
         await using var scope = harness.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>().UpsertAsync(reference, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>().UpsertNowAsync(reference, CancellationToken.None);
         return reference;
     }
 

@@ -22,10 +22,21 @@ public abstract class ConversationReferenceStoreTests(StorageProvider provider) 
         return await action(scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>());
     }
 
-    [Fact]
-    public async Task UpsertAsync_FirstActivityOfUser_ReportsNewAndStoresReference()
+    /// <summary>What a turn does: asks whether this is first contact, stages the upsert, commits.</summary>
+    private async Task<bool> RecordAsync(StoredConversationReference reference)
     {
-        var isNew = await InScope(s => s.UpsertAsync(Personal("29:an"), CancellationToken.None));
+        await using var scope = storage.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>();
+        var isNew = await store.IsFirstContactAsync(reference.ChannelId, reference.ConversationId, reference.UserId, CancellationToken.None);
+        store.StageUpsert(reference);
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
+        return isNew;
+    }
+
+    [Fact]
+    public async Task StageUpsert_FirstActivityOfUser_ReportsNewAndStoresReference()
+    {
+        var isNew = await RecordAsync(Personal("29:an"));
 
         var found = await InScope(s => s.FindPersonalAsync("msteams", "29:an", CancellationToken.None));
         Assert.True(isNew);
@@ -35,12 +46,12 @@ public abstract class ConversationReferenceStoreTests(StorageProvider provider) 
     }
 
     [Fact]
-    public async Task UpsertAsync_SecondActivityWithNewServiceUrl_UpdatesSameReference()
+    public async Task StageUpsert_SecondActivityWithNewServiceUrl_UpdatesSameReference()
     {
-        await InScope(s => s.UpsertAsync(Personal("29:binh"), CancellationToken.None));
+        await RecordAsync(Personal("29:binh"));
         storage.Clock.Advance(TimeSpan.FromHours(1));
 
-        var isNew = await InScope(s => s.UpsertAsync(Personal("29:binh", "https://smba.trafficmanager.net/emea/"), CancellationToken.None));
+        var isNew = await RecordAsync(Personal("29:binh", "https://smba.trafficmanager.net/emea/"));
 
         var found = await InScope(s => s.FindAsync("msteams", "a:129:binh", "29:binh", CancellationToken.None));
         Assert.False(isNew);
@@ -50,11 +61,11 @@ public abstract class ConversationReferenceStoreTests(StorageProvider provider) 
     [Fact]
     public async Task MarkWritesBlockedAsync_BlockedConversation_IsReportedBlockedUntilUserWritesAgain()
     {
-        await InScope(s => s.UpsertAsync(Personal("29:chi"), CancellationToken.None));
+        await RecordAsync(Personal("29:chi"));
 
         await InScope(async s => { await s.MarkWritesBlockedAsync("msteams", "a:129:chi", CancellationToken.None); return 0; });
         var blocked = await InScope(s => s.IsWritesBlockedAsync("msteams", "a:129:chi", CancellationToken.None));
-        await InScope(s => s.UpsertAsync(Personal("29:chi"), CancellationToken.None));
+        await RecordAsync(Personal("29:chi"));
         var blockedAfterReturn = await InScope(s => s.IsWritesBlockedAsync("msteams", "a:129:chi", CancellationToken.None));
 
         Assert.True(blocked);
@@ -62,13 +73,13 @@ public abstract class ConversationReferenceStoreTests(StorageProvider provider) 
     }
 
     [Fact]
-    public async Task UpsertAsync_UserReturnsAfterBlocking_CountsAsFirstContactOnce()
+    public async Task StageUpsert_UserReturnsAfterBlocking_CountsAsFirstContactOnce()
     {
-        await InScope(s => s.UpsertAsync(Personal("29:giang"), CancellationToken.None));
+        await RecordAsync(Personal("29:giang"));
         await InScope(async s => { await s.MarkWritesBlockedAsync("msteams", "a:129:giang", CancellationToken.None); return 0; });
 
-        var returning = await InScope(s => s.UpsertAsync(Personal("29:giang"), CancellationToken.None));
-        var afterwards = await InScope(s => s.UpsertAsync(Personal("29:giang"), CancellationToken.None));
+        var returning = await RecordAsync(Personal("29:giang"));
+        var afterwards = await RecordAsync(Personal("29:giang"));
 
         Assert.True(returning);
         Assert.False(afterwards);
@@ -78,11 +89,46 @@ public abstract class ConversationReferenceStoreTests(StorageProvider provider) 
     public async Task FindPersonalAsync_UserOnlyInGroupChat_FindsNothing()
     {
         var group = Personal("29:dung") with { ConversationId = "19:meeting_x@thread.v2", ConversationType = "groupChat" };
-        await InScope(s => s.UpsertAsync(group, CancellationToken.None));
+        await RecordAsync(group);
 
         var found = await InScope(s => s.FindPersonalAsync("msteams", "29:dung", CancellationToken.None));
 
         Assert.Null(found);
+    }
+
+    [Fact]
+    public async Task StageUpsert_TwentyTurnsOfOneUserAtOnce_AllCommitAndKeepOneReference()
+    {
+        var reference = Personal("29:hoa");
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => RecordAsync(reference))));
+
+        var found = await InScope(s => s.FindAsync("msteams", "a:129:hoa", "29:hoa", CancellationToken.None));
+        Assert.NotNull(found);
+        Assert.Equal(reference.ServiceUrl, found.ServiceUrl);
+    }
+
+    [Fact]
+    public async Task StageUpsert_AnotherMemberWritesInBlockedGroup_UnblocksTheGroup()
+    {
+        var group = Personal("29:khanh") with { ConversationId = "19:group_blocked@thread.v2", ConversationType = "groupChat" };
+        await RecordAsync(group);
+        await InScope(async s => { await s.MarkWritesBlockedAsync("msteams", group.ConversationId, CancellationToken.None); return 0; });
+
+        await RecordAsync(group with { UserId = "29:lan", UserAadObjectId = "aad-lan" });
+
+        Assert.False(await InScope(s => s.IsWritesBlockedAsync("msteams", group.ConversationId, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task StageUpsert_NotCommitted_StoresNothing()
+    {
+        await using (var scope = storage.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>().StageUpsert(Personal("29:minh"));
+        }
+
+        Assert.Null(await InScope(s => s.FindPersonalAsync("msteams", "29:minh", CancellationToken.None)));
     }
 
     [Fact]

@@ -1,0 +1,316 @@
+using System.Globalization;
+using KiemDiemBot.Bot.Turns;
+using KiemDiemBot.Core.Storage;
+using KiemDiemBot.Core.Turns;
+using Microsoft.Extensions.Options;
+
+namespace KiemDiemBot.Bot.Inbound;
+
+/// <summary>
+/// Processes the stored turns: each conversation in a lane of its own, one thing at a time in arrival order
+/// (first the earlier turns' undelivered replies, then the next turn), up to <see cref="TurnPipelineOptions.Lanes"/>
+/// conversations at once. A lane holds the conversation's lease in the database, so with several instances on
+/// one PostgreSQL database a conversation is processed by one of them at a time; a dead instance's lease expires.
+/// Work arrives by a hint from this instance's endpoint (<see cref="TurnSignal"/>) or by polling the database,
+/// which also finds what a restart left behind, retries after their back-off, and other instances' turns.
+/// </summary>
+internal sealed class TurnDispatcher(
+    IServiceScopeFactory scopes,
+    TurnSignal signal,
+    IOptions<TurnPipelineOptions> settings,
+    TimeProvider clock,
+    ILogger<TurnDispatcher> logger) : BackgroundService
+{
+    private readonly TurnPipelineOptions options = settings.Value;
+    private readonly string owner = OwnerName();
+    private readonly Lock gate = new();
+    private readonly Dictionary<ConversationKey, Lane> lanes = [];
+    private readonly HashSet<Task> running = [];
+    private SemaphoreSlim? slots;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        slots = new SemaphoreSlim(options.Lanes, options.Lanes);
+        var listening = ListenAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await PollAsync(stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(options.PollInterval, clock, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+        await listening.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        Task[] stillRunning;
+        lock (gate)
+        {
+            stillRunning = [.. running];
+        }
+        await Task.WhenAll(stillRunning).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        slots.Dispose();
+    }
+
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var conversation in signal.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        {
+            Schedule(conversation, stoppingToken);
+        }
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var scope = scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                var queue = scope.ServiceProvider.GetRequiredService<ITurnQueue>();
+                foreach (var conversation in await queue.FindReadyAsync(owner, options.Lanes * 2, stoppingToken).ConfigureAwait(false))
+                {
+                    Schedule(conversation, stoppingToken);
+                }
+            }
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.DispatchFailed(exception);
+        }
+    }
+
+    /// <summary>Starts a lane for the conversation, or tells its running lane to look again before it stops.</summary>
+    private void Schedule(ConversationKey conversation, CancellationToken stoppingToken)
+    {
+        Lane lane;
+        lock (gate)
+        {
+            if (lanes.TryGetValue(conversation, out var existing))
+            {
+                existing.Dirty = true;
+                return;
+            }
+            lane = new Lane();
+            lanes[conversation] = lane;
+        }
+        var task = RunLaneAsync(conversation, lane, stoppingToken);
+        lock (gate)
+        {
+            if (!task.IsCompleted)
+            {
+                running.Add(task);
+            }
+        }
+        _ = task.ContinueWith(
+            finished =>
+            {
+                lock (gate)
+                {
+                    running.Remove(finished);
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private async Task RunLaneAsync(ConversationKey conversation, Lane lane, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var acquiredSlot = false;
+        try
+        {
+            await slots!.WaitAsync(stoppingToken).ConfigureAwait(false);
+            acquiredSlot = true;
+            while (true)
+            {
+                lock (gate)
+                {
+                    lane.Dirty = false;
+                }
+                if (!await WithQueueAsync(q => q.TryLeaseAsync(conversation, owner, options.LeaseDuration, stoppingToken)).ConfigureAwait(false))
+                {
+                    break;
+                }
+                await DrainAsync(conversation, stoppingToken).ConfigureAwait(false);
+                lock (gate)
+                {
+                    if (lane.Dirty)
+                    {
+                        continue;
+                    }
+                }
+                await QueueDoAsync(q => q.ReleaseAsync(conversation, owner, CancellationToken.None)).ConfigureAwait(false);
+                lock (gate)
+                {
+                    // A hint that came during the release: take the lease again and look once more.
+                    if (!lane.Dirty)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: what is left stays stored, and the next start (or another instance) processes it.
+        }
+        catch (Exception exception)
+        {
+            logger.DispatchFailed(exception);
+        }
+        finally
+        {
+            lock (gate)
+            {
+                lanes.Remove(conversation);
+            }
+            if (acquiredSlot)
+            {
+                slots!.Release();
+            }
+        }
+    }
+
+    /// <summary>Works through the conversation until nothing is due; renews the lease as it goes.</summary>
+    private async Task DrainAsync(ConversationKey conversation, CancellationToken stoppingToken)
+    {
+        var renewAt = clock.GetUtcNow() + options.LeaseDuration / 2;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (clock.GetUtcNow() >= renewAt)
+            {
+                if (!await WithQueueAsync(q => q.TryLeaseAsync(conversation, owner, options.LeaseDuration, stoppingToken)).ConfigureAwait(false))
+                {
+                    return;
+                }
+                renewAt = clock.GetUtcNow() + options.LeaseDuration / 2;
+            }
+            var work = await WithQueueAsync(q => q.NextAsync(conversation, stoppingToken)).ConfigureAwait(false);
+            if (work is null || work.DueAt > clock.GetUtcNow())
+            {
+                return;
+            }
+            if (work.DeliveryId is { } deliveryId)
+            {
+                await DeliverAsync(deliveryId, stoppingToken).ConfigureAwait(false);
+            }
+            else if (work.TurnId is { } turnId)
+            {
+                await RunTurnAsync(turnId, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task RunTurnAsync(long turnId, CancellationToken stoppingToken)
+    {
+        using var deadline = new CancellationTokenSource(options.Deadline, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
+        try
+        {
+            var scope = scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessAsync(turnId, linked.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            await RecordTurnFailureAsync(turnId, exception, deadline.IsCancellationRequested, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RecordTurnFailureAsync(long turnId, Exception exception, bool deadlinePassed, CancellationToken stoppingToken)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var services = scope.ServiceProvider;
+            var inbox = services.GetRequiredService<ITurnInbox>();
+            var failure = await inbox.RecordFailureAsync(turnId, options.MaxAttempts, options.RetryBackOff, permanent: false, stoppingToken).ConfigureAwait(false);
+            if (failure.Outcome == TurnFailureOutcome.GaveUp && failure.Payload is not null)
+            {
+                await services.GetRequiredService<TurnFailureNotice>().StageForInboundAsync(turnId, failure.Payload, stoppingToken).ConfigureAwait(false);
+            }
+            await services.GetRequiredService<IUnitOfWork>().CommitAsync(stoppingToken).ConfigureAwait(false);
+            logger.TurnFailed(exception, turnId, failure.Attempts, deadlinePassed, failure.Outcome.ToString());
+        }
+    }
+
+    private async Task DeliverAsync(long deliveryId, CancellationToken stoppingToken)
+    {
+        using var deadline = new CancellationTokenSource(options.Deadline, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
+        try
+        {
+            var scope = scopes.CreateAsyncScope();
+            await using (scope.ConfigureAwait(false))
+            {
+                if (await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendAsync(deliveryId, linked.Token).ConfigureAwait(false) == SendOutcome.Blocked)
+                {
+                    logger.DeliveryBlocked(deliveryId);
+                }
+            }
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            await RecordDeliveryFailureAsync(deliveryId, exception, deadline.IsCancellationRequested, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RecordDeliveryFailureAsync(long deliveryId, Exception exception, bool deadlinePassed, CancellationToken stoppingToken)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var services = scope.ServiceProvider;
+            var outbox = services.GetRequiredService<ITurnOutbox>();
+            var delivery = await outbox.LoadPendingAsync(deliveryId, stoppingToken).ConfigureAwait(false);
+            if (delivery is null)
+            {
+                return;
+            }
+            var outcome = await outbox.RecordFailureAsync(
+                deliveryId, options.MaxAttempts, options.RetryBackOff, OutboxSender.IsPermanent(exception), stoppingToken).ConfigureAwait(false);
+            if (outcome == DeliveryFailureOutcome.GaveUp)
+            {
+                await services.GetRequiredService<TurnFailureNotice>().StageForUndeliveredAsync(delivery, stoppingToken).ConfigureAwait(false);
+            }
+            await services.GetRequiredService<IUnitOfWork>().CommitAsync(stoppingToken).ConfigureAwait(false);
+            logger.DeliveryFailed(exception, deliveryId, deadlinePassed, outcome.ToString());
+        }
+    }
+
+    /// <summary>This instance's name on its leases: unique per start, readable in the table.</summary>
+    private static string OwnerName()
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}");
+        return name.Length <= 128 ? name : name[^128..];
+    }
+
+    private async Task<T> WithQueueAsync<T>(Func<ITurnQueue, Task<T>> action)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            return await action(scope.ServiceProvider.GetRequiredService<ITurnQueue>()).ConfigureAwait(false);
+        }
+    }
+
+    private async Task QueueDoAsync(Func<ITurnQueue, Task> action)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            await action(scope.ServiceProvider.GetRequiredService<ITurnQueue>()).ConfigureAwait(false);
+        }
+    }
+
+    private sealed class Lane
+    {
+        public bool Dirty { get; set; }
+    }
+}

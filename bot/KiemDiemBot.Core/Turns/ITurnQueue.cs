@@ -1,0 +1,26 @@
+namespace KiemDiemBot.Core.Turns;
+
+/// <summary>The next thing to do in a conversation: deliver an earlier turn's reply, or run the next turn.</summary>
+public sealed record ConversationWork(long? DeliveryId, long? TurnId, DateTimeOffset DueAt);
+
+/// <summary>
+/// How workers find work and keep conversations exclusive: a conversation is processed by one worker of one
+/// instance at a time, under a lease that its holder renews and that expires when the holder dies.
+/// </summary>
+public interface ITurnQueue
+{
+    /// <summary>Conversations with due inbox or outbox rows that no other owner holds, oldest first.</summary>
+    Task<IReadOnlyList<ConversationKey>> FindReadyAsync(string owner, int max, CancellationToken cancellationToken);
+
+    /// <summary>Takes or renews the lease; false when another owner holds an unexpired one. A single atomic statement.</summary>
+    Task<bool> TryLeaseAsync(ConversationKey conversation, string owner, TimeSpan duration, CancellationToken cancellationToken);
+
+    /// <summary>Gives the lease up, if this owner still holds it.</summary>
+    Task ReleaseAsync(ConversationKey conversation, string owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The conversation's next work: its oldest pending outbox row first (replies keep their order), else its
+    /// oldest pending turn; null when there is none. Work whose DueAt lies ahead must wait (back-off).
+    /// </summary>
+    Task<ConversationWork?> NextAsync(ConversationKey conversation, CancellationToken cancellationToken);
+}
