@@ -20,6 +20,11 @@ public sealed class MigratedStorage : IAsyncDisposable
         this.sqlite = sqlite;
     }
 
+    public StorageProvider Provider => postgres is null ? StorageProvider.Sqlite : StorageProvider.PostgreSQL;
+
+    /// <summary>For a host (or a second host) to use the same database.</summary>
+    public string ConnectionString => postgres?.ConnectionString ?? sqlite!.ConnectionString;
+
     public static async Task<MigratedStorage> CreateAsync(StorageProvider provider, TimeProvider clock)
     {
         var postgres = provider == StorageProvider.PostgreSQL ? await PostgresTestDatabase.CreateAsync() : null;

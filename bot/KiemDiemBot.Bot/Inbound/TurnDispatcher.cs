@@ -156,7 +156,9 @@ internal sealed class TurnDispatcher(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: what is left stays stored, and the next start (or another instance) processes it.
+            // Shutting down: what is left stays stored; give the conversation back so another instance need not
+            // wait for the lease to expire (after a crash it does wait).
+            await QueueDoAsync(q => q.ReleaseAsync(conversation, owner, CancellationToken.None)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
         catch (Exception exception)
         {

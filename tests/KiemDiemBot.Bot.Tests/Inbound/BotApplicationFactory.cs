@@ -5,6 +5,7 @@ using KiemDiemBot.Bot.Connector;
 using KiemDiemBot.Bot.Inbound;
 using KiemDiemBot.Bot.Tests.Turns;
 using KiemDiemBot.Cards;
+using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
 using KiemDiemBot.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -29,21 +30,26 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     public const string AllowedTenantId = "50612dbb-7a3c-4e1f-9b2d-6c8e0f1a2b3c";
     public const string HelpCommand = "Trợ giúp";
 
-    private readonly SqliteTestDatabase database = new();
+    private readonly SqliteTestDatabase? database;
     private readonly string? metadataUrl;
     private readonly IReadOnlyList<string> allowedTenants;
+    private readonly TestHostSettings host;
 
-    private BotApplicationFactory(string? metadataUrl, IReadOnlyList<string> allowedTenants)
+    private BotApplicationFactory(string? metadataUrl, IReadOnlyList<string> allowedTenants, TestHostSettings? host)
     {
         this.metadataUrl = metadataUrl;
         this.allowedTenants = allowedTenants;
+        this.host = host ?? new TestHostSettings();
+        database = this.host.ConnectionString is null ? new SqliteTestDatabase() : null;
+        Connector = this.host.Connector ?? new TestConnectorClient();
+        Clock = this.host.Clock ?? new FakeTimeProvider(Start);
     }
 
     public static DateTimeOffset Start { get; } = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; }
 
-    public TestConnectorClient Connector { get; } = new();
+    public TestConnectorClient Connector { get; }
 
     public TestWelcomeDialog Welcome { get; } = new();
 
@@ -54,11 +60,11 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     public TestInvokeHandler Echo { get; } = new();
 
     /// <summary>Channel mode: tokens from the test issuer; the allow-list defaults to <see cref="AllowedTenantId"/>.</summary>
-    public static BotApplicationFactory ForChannel(string metadataUrl, IReadOnlyList<string>? allowedTenants = null) =>
-        new(metadataUrl, allowedTenants ?? [AllowedTenantId]);
+    public static BotApplicationFactory ForChannel(string metadataUrl, IReadOnlyList<string>? allowedTenants = null, TestHostSettings? host = null) =>
+        new(metadataUrl, allowedTenants ?? [AllowedTenantId], host);
 
     /// <summary>Local mode: no app id, no token, loopback only.</summary>
-    public static BotApplicationFactory ForLocal() => new(null, []);
+    public static BotApplicationFactory ForLocal() => new(null, [], null);
 
     public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? token, string scheme = "Bearer")
     {
@@ -81,8 +87,14 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Development);
-        builder.UseSetting("Storage:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:KiemDiem", database.ConnectionString);
+        builder.UseSetting("Storage:Provider", host.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:KiemDiem", host.ConnectionString ?? database!.ConnectionString);
+        // Retries at once: tests that need a back-off move the clock themselves.
+        builder.UseSetting("Turns:RetryBackOff", "00:00:00");
+        foreach (var (key, value) in host.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (metadataUrl is not null)
         {
             builder.UseSetting("Bot:MicrosoftAppId", AppId);
@@ -113,6 +125,6 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        database.Dispose();
+        database?.Dispose();
     }
 }

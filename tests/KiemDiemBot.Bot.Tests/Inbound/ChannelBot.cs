@@ -18,11 +18,11 @@ public sealed class ChannelBot : IAsyncDisposable
 
     public BotApplicationFactory Factory { get; }
 
-    public static async Task<ChannelBot> StartAsync()
+    public static async Task<ChannelBot> StartAsync(TestHostSettings? host = null)
     {
         var issuer = await TestTokenIssuer.StartAsync();
         var key = issuer.PublishKey(TestTokenIssuer.TeamsChannel);
-        return new ChannelBot(issuer, key, BotApplicationFactory.ForChannel(issuer.MetadataUrl));
+        return new ChannelBot(issuer, key, BotApplicationFactory.ForChannel(issuer.MetadataUrl, host: host));
     }
 
     /// <summary>Posts with a valid token whose <c>serviceurl</c> is the scene's.</summary>

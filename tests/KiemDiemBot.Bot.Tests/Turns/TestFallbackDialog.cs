@@ -13,13 +13,20 @@ public sealed class TestFallbackDialog : IFallbackDialog
     /// <summary>When set, the dialog fails as a broken one would.</summary>
     public bool Fails { get; set; }
 
-    public Task<IReadOnlyList<DialogReply>> NotUnderstoodAsync(DialogTurn turn, CancellationToken cancellationToken)
+    /// <summary>When set, every turn waits for it (or for its turn's cancellation) before answering.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public async Task<IReadOnlyList<DialogReply>> NotUnderstoodAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
+        if (Gate is { } gate)
+        {
+            await gate.Task.WaitAsync(cancellationToken);
+        }
         if (Fails)
         {
             throw new InvalidOperationException("The test fallback was told to fail.");
         }
         Turns.Enqueue(turn);
-        return Task.FromResult<IReadOnlyList<DialogReply>>([DialogReply.FromText(Reply)]);
+        return [DialogReply.FromText(Reply)];
     }
 }

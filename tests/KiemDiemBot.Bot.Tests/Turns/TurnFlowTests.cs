@@ -29,11 +29,13 @@ public sealed class TurnFlowTests : IAsyncLifetime
 
         var response = await bot.PostAsync(scene, message);
 
+        // Answered while the dialog is still held: the turn runs from the inbox, after the 200.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.False(Host.Connector.HasUnread);
+        gate.SetResult();
         var welcome = await Host.Connector.NextAsync();
         Assert.Equal(TestWelcomeDialog.Reply, welcome.Activity.Text);
-        gate.SetResult();
         var card = await Host.Connector.NextAsync();
         Assert.Equal(message["id"]!.GetValue<string>(), card.ReplyToActivityId);
         Assert.Equal(scene.ServiceUrl, card.ServiceUrl);
