@@ -7,6 +7,8 @@ internal static class CardCatalog
 {
     public const string MemberName = "Nguyễn Thị Minh Khai";
 
+    public const string RosterContact = "Văn phòng Đảng ủy, vpdu@stp.gov.vn";
+
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
     [
         ("welcome-named", WelcomeCard.Build(new WelcomeCardInput(MemberName))),
@@ -17,6 +19,8 @@ internal static class CardCatalog
         ("not-understood-named", NotUnderstoodCard.Build(new NotUnderstoodCardInput(MemberName))),
         ("not-understood-unnamed", NotUnderstoodCard.Build(new NotUnderstoodCardInput(null))),
         ("turn-failed", TurnFailedCard.Build()),
+        ("not-on-roster-named-with-contact", NotOnRosterCard.Build(new NotOnRosterCardInput(MemberName, RosterContact))),
+        ("not-on-roster-unnamed-without-contact", NotOnRosterCard.Build(new NotOnRosterCardInput(null, null))),
     ];
 
     public static TheoryData<string> Names()

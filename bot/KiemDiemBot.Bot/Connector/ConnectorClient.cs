@@ -45,6 +45,12 @@ internal sealed class ConnectorClient(
             ConnectorPayload.FromConversationParameters(parameters), cancellationToken)
         ?? throw new InvalidOperationException("The Bot Connector answered CreateConversation with an empty body.");
 
+    public async Task<TeamsChannelAccount> GetConversationMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        await SendAsync<TeamsChannelAccount>(
+            "GetConversationMember", HttpMethod.Get, ConnectorUris.Member(serviceUrl, conversationId, userId),
+            body: null, cancellationToken)
+        ?? throw new InvalidOperationException("The Bot Connector answered GetConversationMember with an empty body.");
+
     public async Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
         await SendAsync<PagedMembersResult>(
             "GetPagedMembers", HttpMethod.Get, ConnectorUris.PagedMembers(serviceUrl, conversationId, pageSize, continuationToken),

@@ -13,6 +13,9 @@ internal static class ConnectorUris
     public static Uri Activity(string serviceUrl, string conversationId, string activityId) =>
         Combine(serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}");
 
+    public static Uri Member(string serviceUrl, string conversationId, string userId) =>
+        Combine(serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}");
+
     public static Uri PagedMembers(string serviceUrl, string conversationId, int? pageSize, string? continuationToken)
     {
         var query = new List<string>(2);

@@ -8,4 +8,7 @@ public enum AuditSubjectKind
 
     /// <summary>A ranking (xếp loại) of a member, organisation or collective.</summary>
     Ranking,
+
+    /// <summary>A member's roster record, e.g. the Entra account linked to it at sign-in.</summary>
+    Member,
 }

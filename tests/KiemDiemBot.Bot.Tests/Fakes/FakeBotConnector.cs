@@ -19,7 +19,8 @@ namespace KiemDiemBot.Bot.Tests.Fakes;
 /// bearer tokens issued by <see cref="FakeEntraId"/> (401 otherwise; none needed when started without one, as the
 /// local channel), send rate limit 7/1 s (and 8/2 s, 60/30 s, 1800/3600 s) per conversation answered 429 with
 /// Retry-After, idempotent 1:1 creation, group creation refused with 400 BadSyntax, paged members with
-/// continuation tokens (pageSize clamped to 50..500), and scripted failures. Every accepted activity is recorded.
+/// continuation tokens (pageSize clamped to 50..500), one member by <c>29:</c> id, UPN or object id (404
+/// MemberNotFoundInConversation for anyone else), and scripted failures. Every accepted activity is recorded.
 /// Rate limits read the <see cref="TimeProvider"/> given at start, so tests move time with FakeTimeProvider.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
@@ -202,6 +203,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         "UpdateActivity" => UpdateActivity(route, body),
         "DeleteActivity" => DeleteActivity(route),
         "GetPagedMembers" => GetPagedMembers(route.ConversationId!, query),
+        "GetConversationMember" => GetConversationMember(route.ConversationId!, route.MemberId!),
         _ => new Answer(HttpStatusCode.NotFound, null),
     };
 
@@ -337,6 +339,26 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return new Answer(HttpStatusCode.OK, JsonSerializer.Serialize(result, Json));
     }
 
+    private Answer GetConversationMember(string conversationId, string userId)
+    {
+        if (!conversations.TryGetValue(conversationId, out var members))
+        {
+            return ConversationNotFound();
+        }
+        if (memberLimits.TryAcquire("members:" + conversationId, clock.GetUtcNow()) is { } wait)
+        {
+            return Throttled(wait);
+        }
+        // Teams takes the 29: id, the user principal name or the Entra object id.
+        var member = members.FirstOrDefault(m =>
+            string.Equals(m.Id, userId, StringComparison.Ordinal)
+            || string.Equals(m.UserPrincipalName, userId, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(m.AadObjectId, userId, StringComparison.OrdinalIgnoreCase));
+        return member is null
+            ? FromFailure(FakeConnectorFailure.Error(HttpStatusCode.NotFound, "MemberNotFoundInConversation", "The member could not be found in the conversation."))
+            : new Answer(HttpStatusCode.OK, JsonSerializer.Serialize(member, Json));
+    }
+
     private void Accept(string operation, string conversationId, string activityId, JsonObject raw)
     {
         activityIds[conversationId].Add(activityId);
@@ -410,11 +432,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
             ("PUT", ["conversations", var c, "activities", var a]) => new Route("UpdateActivity", c, a),
             ("DELETE", ["conversations", var c, "activities", var a]) => new Route("DeleteActivity", c, a),
             ("GET", ["conversations", var c, "pagedmembers"]) => new Route("GetPagedMembers", c, null),
+            ("GET", ["conversations", var c, "members", var u]) => new Route("GetConversationMember", c, null, u),
             _ => new Route("Unknown", null, null),
         };
     }
 
-    private sealed record Route(string Operation, string? ConversationId, string? ActivityId);
+    private sealed record Route(string Operation, string? ConversationId, string? ActivityId, string? MemberId = null);
 
     private sealed record Answer(HttpStatusCode Status, string? Body, string? RetryAfter = null);
 }

@@ -1,5 +1,5 @@
 namespace KiemDiemBot.Bot.Tests.Fakes;
 
 /// <summary>One HTTP request the fake Connector answered, in arrival order.</summary>
-/// <param name="Operation">SendToConversation, ReplyToActivity, UpdateActivity, DeleteActivity, CreateConversation, GetPagedMembers or Unknown.</param>
+/// <param name="Operation">SendToConversation, ReplyToActivity, UpdateActivity, DeleteActivity, CreateConversation, GetPagedMembers, GetConversationMember or Unknown.</param>
 public sealed record FakeConnectorRequest(string Method, string Operation, string? ConversationId, int Status, bool HadAuthorization);

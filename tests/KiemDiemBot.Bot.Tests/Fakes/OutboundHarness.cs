@@ -46,7 +46,9 @@ public sealed class OutboundHarness : IAsyncDisposable
     /// <param name="tenantId">The bot's MicrosoftAppTenantId (single-tenant); null for a multi-tenant bot.</param>
     /// <param name="localMode">No App ID: no token, and the fake Connector requires none.</param>
     /// <param name="storage">When given, Core's storage is registered and its schema created.</param>
-    public static async Task<OutboundHarness> StartAsync(string? tenantId = TenantId, bool localMode = false, StorageOptions? storage = null)
+    /// <param name="configure">Further registrations, made after the outbound side's.</param>
+    public static async Task<OutboundHarness> StartAsync(
+        string? tenantId = TenantId, bool localMode = false, StorageOptions? storage = null, Action<IServiceCollection>? configure = null)
     {
         var time = new RecordingTimeProvider(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 30, 0, TimeSpan.Zero)));
         var entra = new FakeEntraId(AppId, AppSecret);
@@ -69,6 +71,7 @@ public sealed class OutboundHarness : IAsyncDisposable
             services.AddKiemDiemMessaging(bot);
         }
         services.AddHttpClient(ConnectorHttpClients.Entra).ConfigurePrimaryHttpMessageHandler(() => entra);
+        configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         if (storage is not null)

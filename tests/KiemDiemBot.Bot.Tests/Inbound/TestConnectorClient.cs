@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Net;
 using System.Threading.Channels;
 using KiemDiemBot.Bot.Connector;
 using KiemDiemBot.Bot.Protocol;
@@ -6,7 +8,9 @@ namespace KiemDiemBot.Bot.Tests.Inbound;
 
 /// <summary>
 /// Stands in for the Bot Connector (PROTOCOL.md 3.2): records each send and answers as the Connector's
-/// 201 does, with the new activity's id. Serves the calls a turn makes: send, reply, update.
+/// 201 does, with the new activity's id; serves one conversation member (by <c>29:</c> id, UPN or object id)
+/// as Teams does, 404 MemberNotFoundInConversation for anyone else. Serves the calls a turn makes: send,
+/// reply, update, get member.
 /// </summary>
 public sealed class TestConnectorClient : IConnectorClient
 {
@@ -14,7 +18,9 @@ public sealed class TestConnectorClient : IConnectorClient
 
     private readonly Channel<SentActivity> sent = Channel.CreateUnbounded<SentActivity>();
     private readonly Channel<SentActivity> hangs = Channel.CreateUnbounded<SentActivity>();
+    private readonly ConcurrentDictionary<string, List<TeamsChannelAccount>> members = new(StringComparer.Ordinal);
     private long nextId = 1730000000000;
+    private int memberRequests;
 
     /// <summary>The next activity the bot sends; fails the test when none comes within 15 seconds.</summary>
     public async Task<SentActivity> NextAsync()
@@ -69,6 +75,39 @@ public sealed class TestConnectorClient : IConnectorClient
 
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("A turn does not create conversations.");
+
+    /// <summary>Makes <paramref name="member"/> a member of the conversation, as the member call returns them.</summary>
+    public void AddMember(string conversationId, TeamsChannelAccount member)
+    {
+        var list = members.GetOrAdd(conversationId, _ => []);
+        lock (list)
+        {
+            list.Add(member);
+        }
+    }
+
+    /// <summary>How many member calls the bot made.</summary>
+    public int MemberRequestCount => Volatile.Read(ref memberRequests);
+
+    public Task<TeamsChannelAccount> GetConversationMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref memberRequests);
+        if (members.TryGetValue(conversationId, out var list))
+        {
+            lock (list)
+            {
+                var found = list.FirstOrDefault(m =>
+                    string.Equals(m.Id, userId, StringComparison.Ordinal)
+                    || string.Equals(m.AadObjectId, userId, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(m.UserPrincipalName, userId, StringComparison.OrdinalIgnoreCase));
+                if (found is not null)
+                {
+                    return Task.FromResult(found);
+                }
+            }
+        }
+        throw new ConnectorException("GetConversationMember", HttpStatusCode.NotFound, "MemberNotFoundInConversation", null, null, attempts: 1);
+    }
 
     public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("A turn does not read the roster.");
