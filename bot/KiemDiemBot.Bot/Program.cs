@@ -1,5 +1,6 @@
 using KiemDiemBot.Bot.CommandLine;
 using KiemDiemBot.Bot.Hosting;
+using KiemDiemBot.Bot.Identity;
 using KiemDiemBot.Bot.Inbound;
 using KiemDiemBot.Bot.LocalChannel;
 using KiemDiemBot.Bot.Messaging;
@@ -17,6 +18,7 @@ var (bot, storage) = builder.AddKiemDiemOptions();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddKiemDiemStorage(storage);
 builder.Services.AddKiemDiemMessaging(bot);
+builder.Services.AddKiemDiemIdentity(builder.Configuration);
 builder.Services.AddKiemDiemInbound();
 builder.Services.AddKiemDiemDialogs();
 builder.Services.AddLocalChannel(bot);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KiemDiemBot.Bot.Identity;
 using KiemDiemBot.Bot.Protocol;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Core.Turns;
@@ -8,7 +9,8 @@ namespace KiemDiemBot.Bot.Turns;
 
 /// <summary>
 /// Runs one stored turn in its own scope as one unit of work: refresh the conversation reference, route,
-/// run the chosen dialogs, stage each reply in the outbox (a reply to the inbound activity, or the update of
+/// resolve who wrote (someone on no roster gets one card saying so, and nothing else happens), run the chosen
+/// dialogs, stage each reply in the outbox (a reply to the inbound activity, or the update of
 /// an earlier message), mark the inbox row done, and commit all of it together. Sending happens after the
 /// commit (<see cref="OutboxSender"/>).
 /// </summary>
@@ -18,6 +20,7 @@ public sealed class TurnProcessor(
     IUnitOfWork unitOfWork,
     ConversationReferenceRecorder recorder,
     TurnRouter router,
+    TurnIdentityResolver identities,
     IWelcomeDialog welcome,
     IActiveFlowDialog activeFlow,
     IFallbackDialog fallback,
@@ -57,6 +60,17 @@ public sealed class TurnProcessor(
         {
             logger.TurnUnanswerable(activity.Type, activity.Id);
             return replies;
+        }
+        // A bot added to a group is greeted whoever added it; anything a person asks needs to know who they are.
+        if (activity.Type == ActivityTypes.Message || !turn.IsGroup)
+        {
+            var identity = await identities.ResolveAsync(activity, cancellationToken).ConfigureAwait(false);
+            if (!identity.IsOnRoster)
+            {
+                replies.Add(identities.NotOnRosterReply(activity));
+                return replies;
+            }
+            turn = turn with { Member = identity.Member };
         }
         if (plan.Welcome)
         {

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using KiemDiemBot.Bot.Tests.Auth;
+using KiemDiemBot.Testing;
 
 namespace KiemDiemBot.Bot.Tests.Inbound;
 
@@ -25,10 +27,35 @@ public sealed class ChannelBot : IAsyncDisposable
         return new ChannelBot(issuer, key, BotApplicationFactory.ForChannel(issuer.MetadataUrl, host: host));
     }
 
-    /// <summary>Posts with a valid token whose <c>serviceurl</c> is the scene's.</summary>
-    public Task<HttpResponseMessage> PostAsync(TestScene scene, JsonObject activity) =>
-        Factory.PostActivityAsync(activity, TestTokenIssuer.CreateToken(
+    private readonly ConcurrentDictionary<string, Lazy<Task>> enrolled = new(StringComparer.Ordinal);
+    private Lazy<Task>? demo;
+
+    /// <summary>
+    /// Posts with a valid token whose <c>serviceurl</c> is the scene's. The scene's user is put on the roster
+    /// first (known by their object id), unless the scene is a stranger's.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostAsync(TestScene scene, JsonObject activity)
+    {
+        if (scene.OnRoster)
+        {
+            await EnrolAsync(scene);
+        }
+        return await Factory.PostActivityAsync(activity, TestTokenIssuer.CreateToken(
             TestTokenIssuer.Rs256(teamsKey), BotApplicationFactory.AppId, scene.ServiceUrl, Factory.Clock.GetUtcNow()));
+    }
+
+    /// <summary>A valid channel token for the scene's serviceUrl, for tests that build their own requests.</summary>
+    public string TokenFor(TestScene scene) =>
+        TestTokenIssuer.CreateToken(TestTokenIssuer.Rs256(teamsKey), BotApplicationFactory.AppId, scene.ServiceUrl, Factory.Clock.GetUtcNow());
+
+    private async Task EnrolAsync(TestScene scene)
+    {
+        var services = Factory.Services;
+        Interlocked.CompareExchange(ref demo, new Lazy<Task>(() => TestRoster.SeedDemoAsync(services)), null);
+        await demo.Value;
+        await enrolled.GetOrAdd(scene.UserId, _ => new Lazy<Task>(() =>
+            TestRoster.EnrolAsync(services, scene.UserId.Replace(":", "-", StringComparison.Ordinal) + "@test.kiemdiem.vn", "Nguyễn Văn An", Guid.Parse(scene.UserAadObjectId)))).Value;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -9,6 +9,9 @@ namespace KiemDiemBot.Bot.Tests.Inbound;
 public sealed record TestScene(string ServiceUrl, string ConversationId, string ConversationType, string UserId, string UserAadObjectId, string TenantId)
 {
     public const string DefaultServiceUrl = "https://smba.trafficmanager.net/amer/";
+
+    /// <summary>True (default) when the scene's user is on the roster; false for a stranger.</summary>
+    public bool OnRoster { get; init; } = true;
     public const string BotId = "28:" + BotApplicationFactory.AppId;
 
     public static TestScene Personal(string tenantId = BotApplicationFactory.AllowedTenantId) => new(

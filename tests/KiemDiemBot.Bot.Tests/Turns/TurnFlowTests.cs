@@ -222,4 +222,54 @@ public sealed class TurnFlowTests : IAsyncLifetime
         var store = scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>();
         return await store.FindAsync("msteams", scene.ConversationId, scene.UserId, CancellationToken.None);
     }
+
+    [Fact]
+    public async Task PostMessage_SenderOnNoRoster_GetsOneNotOnRosterCardAndNothingRuns()
+    {
+        var scene = TestScene.Personal() with { OnRoster = false };
+
+        await bot.PostAsync(scene, scene.Message(BotApplicationFactory.HelpCommand));
+        var reply = await Host.Connector.NextAsync();
+        await bot.PostAsync(scene, scene.Message("xin chào"));
+        var second = await Host.Connector.NextAsync();
+
+        var expected = NotOnRosterCard.Build(new NotOnRosterCardInput("Nguyễn Văn An", null));
+        Assert.True(JsonNode.DeepEquals(expected, Assert.Single(reply.Activity.Attachments!).Content));
+        Assert.True(JsonNode.DeepEquals(expected, Assert.Single(second.Activity.Attachments!).Content));
+        Assert.Empty(Host.Help.Turns);
+        Assert.Empty(Host.Fallback.Turns);
+        Assert.False(Host.Connector.HasUnread);
+        Assert.Equal(2, Host.Connector.MemberRequestCount);
+    }
+
+    [Fact]
+    public async Task PostMessage_TeamsUserKnownOnlyByEmail_IsMatchedThroughTheMembersCallOnce()
+    {
+        var scene = TestScene.Personal() with { OnRoster = false };
+        await TestRoster_EnrolByEmailAsync("an.nguyen.test@demo.kiemdiem.vn");
+        Host.Connector.AddMember(scene.ConversationId, new TeamsChannelAccount
+        {
+            Id = scene.UserId,
+            Name = "Nguyễn Văn An",
+            AadObjectId = scene.UserAadObjectId,
+            Email = "An.Nguyen.Test@demo.kiemdiem.vn",
+            UserPrincipalName = "an.nguyen.test@demo.kiemdiem.vn",
+        });
+
+        await bot.PostAsync(scene, scene.Message(BotApplicationFactory.HelpCommand));
+        await Host.Connector.NextAsync();
+        await Host.Connector.NextAsync();
+        await bot.PostAsync(scene, scene.Message(BotApplicationFactory.HelpCommand));
+        await Host.Connector.NextAsync();
+
+        Assert.Equal(2, Host.Help.Turns.Count);
+        Assert.All(Host.Help.Turns, turn => Assert.Equal("Nguyễn Văn An", turn.Member?.FullName));
+        Assert.Equal(1, Host.Connector.MemberRequestCount);
+    }
+
+    private async Task TestRoster_EnrolByEmailAsync(string email)
+    {
+        await KiemDiemBot.Testing.TestRoster.SeedDemoAsync(Host.Services);
+        await KiemDiemBot.Testing.TestRoster.EnrolAsync(Host.Services, email, "Nguyễn Văn An", entraObjectId: null);
+    }
 }
