@@ -2,6 +2,7 @@ using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
+using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Roster;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IRosterImporter>(sp => sp.GetRequiredService<RosterImporter>());
         services.AddSingleton<IRosterTemplate, RosterTemplate>();
         services.AddScoped<IDemoOrganisationSeeder, DemoOrganisationSeeder>();
+        services.AddScoped<IFlowStateStore, FlowStateStore>();
         return services;
     }
 }
