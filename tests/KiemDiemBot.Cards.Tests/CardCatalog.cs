@@ -7,6 +7,15 @@ internal static class CardCatalog
 {
     public const string MemberName = "Nguyễn Thị Minh Khai";
 
+    private static readonly FlowCardData Stamp = new(
+        "sample", "name", 3, Guid.Parse("8f0c6a52-1d3e-4b7a-9c55-0e2f4a6b8d10"), Guid.Parse("2b9d7e14-5a6c-4f80-b3d2-7c1e9a0f6b45"));
+
+    /// <summary>Cards with no button: read-only summaries that replace answered or out-of-date cards.</summary>
+    public static IReadOnlySet<string> ReadOnly { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "answered", "answered-blank", "outdated",
+    };
+
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
     [
         ("welcome-named", WelcomeCard.Build(new WelcomeCardInput(MemberName))),
@@ -17,6 +26,19 @@ internal static class CardCatalog
         ("not-understood-named", NotUnderstoodCard.Build(new NotUnderstoodCardInput(MemberName))),
         ("not-understood-unnamed", NotUnderstoodCard.Build(new NotUnderstoodCardInput(null))),
         ("turn-failed", TurnFailedCard.Build()),
+        ("question", QuestionCard.Build(new QuestionCardInput("Bước 1", "Họ và tên của đồng chí?", "name"))),
+        ("question-corrected", QuestionCard.Build(new QuestionCardInput("Bước 2", "Đồng chí tự nhận xét ưu điểm:", "strengths")
+        {
+            Answer = "Chấp hành tốt",
+            Placeholder = "Viết vài dòng",
+            IsMultiline = true,
+            Errors = ["Câu trả lời quá ngắn.", "Đồng chí viết ít nhất 20 chữ."],
+            SubmitTitle = "Lưu và tiếp tục",
+        })),
+        ("question-stamped", Stamp.StampOnto(QuestionCard.Build(new QuestionCardInput("Bước 1", "Họ và tên của đồng chí?", "name")))),
+        ("answered", AnsweredCard.Build(new AnsweredCardInput("Bước 1", [new AnsweredCardFact("Họ và tên", MemberName)]))),
+        ("answered-blank", AnsweredCard.Build(new AnsweredCardInput("Bước 2", [new AnsweredCardFact("Ưu điểm", "  ")]))),
+        ("outdated", OutdatedCard.Build()),
     ];
 
     public static TheoryData<string> Names()
