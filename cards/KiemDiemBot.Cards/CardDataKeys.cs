@@ -9,4 +9,18 @@ public static class CardDataKeys
     public const string Verb = "verb";
     public const string Step = "step";
     public const string CardVersion = "cardVersion";
+
+    // Stamped on every flow card by the flow engine (see FlowCardData). A card input must not use these ids.
+
+    /// <summary>The flow the card belongs to.</summary>
+    public const string Flow = "flow";
+
+    /// <summary>The version of the member's flow state the card was drawn from.</summary>
+    public const string FlowVersion = "flowVersion";
+
+    /// <summary>The member whose flow it is; a submit by anyone else is refused.</summary>
+    public const string Owner = "owner";
+
+    /// <summary>The review cycle of the flow's state; absent for a flow that belongs to no cycle.</summary>
+    public const string Cycle = "cycle";
 }

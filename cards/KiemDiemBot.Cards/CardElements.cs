@@ -58,4 +58,33 @@ internal static class CardElements
             .Select(fact => (JsonNode)new JsonObject { ["title"] = fact.Title, ["value"] = fact.Value })
             .ToArray()),
     };
+
+    /// <summary>A line saying what is wrong with an answer, in the host's warning colour.</summary>
+    public static JsonObject Error(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["color"] = "Attention",
+        ["wrap"] = true,
+    };
+
+    /// <summary>A text box; its value is submitted under <paramref name="id"/>.</summary>
+    public static JsonObject TextInput(string id, string? value, string? placeholder, bool isMultiline)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.Text",
+            ["id"] = id,
+            ["isMultiline"] = isMultiline,
+        };
+        if (!string.IsNullOrEmpty(value))
+        {
+            input["value"] = value;
+        }
+        if (!string.IsNullOrEmpty(placeholder))
+        {
+            input["placeholder"] = placeholder;
+        }
+        return input;
+    }
 }

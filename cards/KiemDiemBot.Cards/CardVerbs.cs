@@ -5,4 +5,7 @@ public static class CardVerbs
 {
     public const string ShowHelp = "help.show";
     public const string ShowAbout = "about.show";
+
+    /// <summary>An answer on a flow step's card; the data also names the flow, step, state version and owner (see <see cref="FlowCardData"/>).</summary>
+    public const string FlowSubmit = "flow.submit";
 }

@@ -1,3 +1,4 @@
+using KiemDiemBot.Dialogs.Flows;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KiemDiemBot.Dialogs;
@@ -6,8 +7,10 @@ public static class DialogsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every dialog as <see cref="IDialog"/> (the router picks one by command or verb), the
-    /// welcome dialog as <see cref="IWelcomeDialog"/> and the fallback as <see cref="IFallbackDialog"/>.
-    /// Dialogs are scoped: a turn resolves them from its own scope, next to its unit of work.
+    /// welcome dialog as <see cref="IWelcomeDialog"/>, the fallback as <see cref="IFallbackDialog"/>, and the
+    /// <see cref="FlowEngine"/> as the dialog of every flow's commands and card submits and as the
+    /// <see cref="IActiveFlowDialog"/>. Dialogs are scoped: a turn resolves them from its own scope, next to its
+    /// unit of work. The engine needs Core's storage (<c>AddKiemDiemStorage</c>) and logging.
     /// </summary>
     public static IServiceCollection AddKiemDiemDialogs(this IServiceCollection services)
     {
@@ -20,7 +23,19 @@ public static class DialogsServiceCollectionExtensions
         services.AddScoped<IDialog, HelpDialog>();
 
         services.AddScoped<IFallbackDialog, NotUnderstoodDialog>();
-        services.AddScoped<IActiveFlowDialog, NoActiveFlowDialog>();
+
+        services.AddScoped<FlowEngine>();
+        services.AddScoped<IDialog>(provider => provider.GetRequiredService<FlowEngine>());
+        services.AddScoped<IActiveFlowDialog>(provider => provider.GetRequiredService<FlowEngine>());
+        return services;
+    }
+
+    /// <summary>Adds a flow to the <see cref="FlowEngine"/>: its start commands and card submits reach it.</summary>
+    public static IServiceCollection AddKiemDiemFlow<TFlow>(this IServiceCollection services)
+        where TFlow : Flow
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddScoped<Flow, TFlow>();
         return services;
     }
 }

@@ -8,6 +8,14 @@ internal static class CardCatalog
     public const string MemberName = "Nguyễn Thị Minh Khai";
 
     public const string RosterContact = "Văn phòng Đảng ủy, vpdu@stp.gov.vn";
+    private static readonly FlowCardData Stamp = new(
+        "sample", "name", 3, Guid.Parse("8f0c6a52-1d3e-4b7a-9c55-0e2f4a6b8d10"), Guid.Parse("2b9d7e14-5a6c-4f80-b3d2-7c1e9a0f6b45"));
+
+    /// <summary>Cards with no button: read-only summaries that replace answered or out-of-date cards.</summary>
+    public static IReadOnlySet<string> ReadOnly { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "answered", "answered-blank", "outdated",
+    };
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
     [
@@ -21,6 +29,19 @@ internal static class CardCatalog
         ("turn-failed", TurnFailedCard.Build()),
         ("not-on-roster-named-with-contact", NotOnRosterCard.Build(new NotOnRosterCardInput(MemberName, RosterContact))),
         ("not-on-roster-unnamed-without-contact", NotOnRosterCard.Build(new NotOnRosterCardInput(null, null))),
+        ("question", QuestionCard.Build(new QuestionCardInput("Bước 1", "Họ và tên của đồng chí?", "name"))),
+        ("question-corrected", QuestionCard.Build(new QuestionCardInput("Bước 2", "Đồng chí tự nhận xét ưu điểm:", "strengths")
+        {
+            Answer = "Chấp hành tốt",
+            Placeholder = "Viết vài dòng",
+            IsMultiline = true,
+            Errors = ["Câu trả lời quá ngắn.", "Đồng chí viết ít nhất 20 chữ."],
+            SubmitTitle = "Lưu và tiếp tục",
+        })),
+        ("question-stamped", Stamp.StampOnto(QuestionCard.Build(new QuestionCardInput("Bước 1", "Họ và tên của đồng chí?", "name")))),
+        ("answered", AnsweredCard.Build(new AnsweredCardInput("Bước 1", [new AnsweredCardFact("Họ và tên", MemberName)]))),
+        ("answered-blank", AnsweredCard.Build(new AnsweredCardInput("Bước 2", [new AnsweredCardFact("Ưu điểm", "  ")]))),
+        ("outdated", OutdatedCard.Build()),
     ];
 
     public static TheoryData<string> Names()

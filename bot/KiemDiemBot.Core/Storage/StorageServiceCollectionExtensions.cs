@@ -2,6 +2,7 @@ using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
+using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Roster;
 using KiemDiemBot.Core.Turns;
@@ -46,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IRosterImporter>(sp => sp.GetRequiredService<RosterImporter>());
         services.AddSingleton<IRosterTemplate, RosterTemplate>();
         services.AddScoped<IDemoOrganisationSeeder, DemoOrganisationSeeder>();
+        services.AddScoped<IFlowStateStore, FlowStateStore>();
         return services;
     }
 }

@@ -1,5 +1,9 @@
+using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
+using KiemDiemBot.Dialogs.Flows;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KiemDiemBot.Cards.Tests.Dialogs;
 
@@ -19,6 +23,29 @@ public sealed class DialogRegistrationTests
         Assert.Contains(dialogs, dialog => ReferenceEquals(dialog, welcome));
         Assert.IsType<WelcomeDialog>(welcome);
         Assert.IsType<NotUnderstoodDialog>(fallback);
+    }
+
+    [Fact]
+    public void AddKiemDiemDialogs_Resolved_GivesTheFlowEngineForFlowsAndActiveFlowText()
+    {
+        using var provider = BuildProvider();
+        using var scope = provider.CreateScope();
+
+        var engine = scope.ServiceProvider.GetRequiredService<FlowEngine>();
+
+        Assert.Same(engine, scope.ServiceProvider.GetRequiredService<IActiveFlowDialog>());
+        Assert.Contains(scope.ServiceProvider.GetServices<IDialog>(), dialog => ReferenceEquals(dialog, engine));
+        Assert.Contains(FlowEngine.CancelCommand, engine.Commands);
+        Assert.Contains(FlowEngine.ResumeCommand, engine.Commands);
+        Assert.Contains(CardVerbs.FlowSubmit, engine.Verbs);
+    }
+
+    [Theory]
+    [InlineData("Hủy", FlowEngine.CancelCommand)]
+    [InlineData("tiếp tục", FlowEngine.ResumeCommand)]
+    public void FlowEngineCommands_TypedAsOnCards_MatchTheEngine(string typed, string command)
+    {
+        Assert.Equal(command, CommandText.Normalize(typed));
     }
 
     [Fact]
@@ -70,8 +97,12 @@ public sealed class DialogRegistrationTests
         Assert.All(listed, command => Assert.Contains(CommandText.Normalize(command), commands));
     }
 
+    // The flow engine needs Core's storage; nothing here touches the database.
     private static ServiceProvider BuildProvider() =>
         new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddKiemDiemStorage(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = "Data Source=unused.db" })
             .AddKiemDiemDialogs()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
