@@ -29,4 +29,7 @@ internal static partial class InboundLog
 
     [LoggerMessage(EventId = 1209, Level = LogLevel.Information, Message = "Conversation writes blocked; delivery {DeliveryId} and the conversation's pending messages not sent")]
     public static partial void DeliveryBlocked(this ILogger logger, long deliveryId);
+
+    [LoggerMessage(EventId = 1210, Level = LogLevel.Information, Message = "Turn {TurnId} lost a race to another change (race {Race}); running it again")]
+    public static partial void TurnRaced(this ILogger logger, long turnId, int race);
 }

@@ -21,6 +21,9 @@ internal sealed class TurnDispatcher(
     TimeProvider clock,
     ILogger<TurnDispatcher> logger) : BackgroundService
 {
+    /// <summary>How often one turn is run again after losing a race before that counts as a failed attempt.</summary>
+    private const int MaxRaces = 5;
+
     private readonly TurnPipelineOptions options = settings.Value;
     private readonly string owner = OwnerName();
     private readonly Lock gate = new();
@@ -211,17 +214,28 @@ internal sealed class TurnDispatcher(
     {
         using var deadline = new CancellationTokenSource(options.Deadline, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
-        try
+        for (var race = 1; ; race++)
         {
-            var scope = scopes.CreateAsyncScope();
-            await using (scope.ConfigureAwait(false))
+            try
             {
-                await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessAsync(turnId, linked.Token).ConfigureAwait(false);
+                var scope = scopes.CreateAsyncScope();
+                await using (scope.ConfigureAwait(false))
+                {
+                    await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessAsync(turnId, linked.Token).ConfigureAwait(false);
+                }
+                return;
             }
-        }
-        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-        {
-            await RecordTurnFailureAsync(turnId, exception, deadline.IsCancellationRequested, stoppingToken).ConfigureAwait(false);
+            catch (ConcurrentChangeException) when (race < MaxRaces && !linked.IsCancellationRequested)
+            {
+                // Lost a race (the same card submitted from another conversation): run the turn again from the
+                // start in a fresh scope; it now sees the newer state. Not the turn's fault, so not an attempt.
+                logger.TurnRaced(turnId, race);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                await RecordTurnFailureAsync(turnId, exception, deadline.IsCancellationRequested, stoppingToken).ConfigureAwait(false);
+                return;
+            }
         }
     }
 

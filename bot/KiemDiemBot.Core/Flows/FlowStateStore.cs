@@ -99,7 +99,7 @@ internal sealed class FlowStateStore(KiemDiemDbContext db, UnitOfWork unitOfWork
         pendingInserts.Remove(key);
         if (inserted == 0)
         {
-            throw new DbUpdateConcurrencyException(
+            throw new ConcurrentChangeException(
                 $"Another turn started flow '{key.FlowName}' for the same member first.");
         }
     }
@@ -108,7 +108,7 @@ internal sealed class FlowStateStore(KiemDiemDbContext db, UnitOfWork unitOfWork
     {
         if (heldVersion != change.BasedOnVersion)
         {
-            throw new DbUpdateConcurrencyException(
+            throw new ConcurrentChangeException(
                 $"The change to flow '{change.Key.FlowName}' is based on version {change.BasedOnVersion}, but version {heldVersion} is current.");
         }
     }

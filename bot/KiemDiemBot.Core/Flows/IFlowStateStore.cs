@@ -3,7 +3,7 @@ namespace KiemDiemBot.Core.Flows;
 /// <summary>
 /// Members' flow states. Changes are staged, not saved: the turn commits them once through
 /// <see cref="Storage.IUnitOfWork"/>, with everything else the turn did. When another turn changed the same
-/// state in the meantime, that commit throws <see cref="Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException"/>
+/// state in the meantime, that commit throws <see cref="Storage.ConcurrentChangeException"/>
 /// and nothing of the turn is written; running the turn again sees the newer version.
 /// </summary>
 public interface IFlowStateStore
@@ -18,7 +18,7 @@ public interface IFlowStateStore
     /// Stages a new state, one version above <see cref="FlowStateChange.BasedOnVersion"/>, and answers it as it
     /// will be stored. A change to an existing state needs that state read in this scope first.
     /// </summary>
-    /// <exception cref="Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException">
+    /// <exception cref="Storage.ConcurrentChangeException">
     /// This scope already holds a newer version than the change is based on.
     /// </exception>
     StoredFlowState Stage(FlowStateChange change);

@@ -1,4 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace KiemDiemBot.Core.Storage;
+
+/// <summary>
+/// The commit lost a race: something it changed was changed by another unit of work since it was read (a
+/// flow state's version, a turn finished elsewhere). Nothing was written; the whole unit of work may be run
+/// again from the start and will see the newer state.
+/// </summary>
+public sealed class ConcurrentChangeException : Exception
+{
+    public ConcurrentChangeException(string message, Exception? inner = null)
+        : base(message, inner)
+    {
+    }
+}
 
 /// <summary>
 /// The one commit of a turn or a job: every change staged by Core services in this scope (flow state,
@@ -7,6 +22,7 @@ namespace KiemDiemBot.Core.Storage;
 /// </summary>
 public interface IUnitOfWork
 {
+    /// <exception cref="ConcurrentChangeException">Another unit of work changed the same data first.</exception>
     Task CommitAsync(CancellationToken cancellationToken);
 }
 
@@ -23,12 +39,19 @@ internal sealed class UnitOfWork(KiemDiemDbContext db) : IUnitOfWork
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var statement in statements)
+        try
         {
-            await statement(db, cancellationToken);
+            foreach (var statement in statements)
+            {
+                await statement(db, cancellationToken);
+            }
+            statements.Clear();
+            await db.SaveChangesAsync(cancellationToken);
         }
-        statements.Clear();
-        await db.SaveChangesAsync(cancellationToken);
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConcurrentChangeException("Another unit of work changed the same data first; nothing was written.", exception);
+        }
         await transaction.CommitAsync(cancellationToken);
     }
 }

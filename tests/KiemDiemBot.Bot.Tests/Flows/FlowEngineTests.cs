@@ -144,7 +144,7 @@ public abstract class FlowEngineTests(StorageProvider provider) : IAsyncLifetime
         var outcome = await Task.WhenAll(commits.Select(Outcome));
 
         var failure = Assert.Single(outcome, e => e is not null);
-        Assert.IsType<DbUpdateConcurrencyException>(failure);
+        Assert.IsType<ConcurrentChangeException>(failure);
         var winner = outcome[0] is null ? "Trần Văn An" : "Trần Văn Ân";
         var state = await host.FindStateAsync(AnSample);
         Assert.Equal((SampleFlow.AgeStep, 2), (state!.Step, state.Version));
@@ -166,7 +166,7 @@ public abstract class FlowEngineTests(StorageProvider provider) : IAsyncLifetime
 
         var outcome = await Task.WhenAll(new[] { first.CommitAsync(), second.CommitAsync() }.Select(Outcome));
 
-        Assert.IsType<DbUpdateConcurrencyException>(Assert.Single(outcome, e => e is not null));
+        Assert.IsType<ConcurrentChangeException>(Assert.Single(outcome, e => e is not null));
         var state = await host.FindStateAsync(AnSample);
         Assert.Equal((SampleFlow.NameStep, 1, FlowStatus.Active), (state!.Step, state.Version, state.Status));
     }
@@ -358,7 +358,7 @@ public abstract class FlowEngineTests(StorageProvider provider) : IAsyncLifetime
             await commit;
             return null;
         }
-        catch (DbUpdateConcurrencyException exception)
+        catch (ConcurrentChangeException exception)
         {
             return exception;
         }

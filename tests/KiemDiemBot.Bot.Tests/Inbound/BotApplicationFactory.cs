@@ -119,6 +119,7 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
             services.AddSingleton<IFallbackDialog>(Fallback);
             services.AddSingleton<IDialog>(Help);
             services.AddSingleton<IInvokeHandler>(Echo);
+            host.Services?.Invoke(services);
         });
     }
 

@@ -7,4 +7,7 @@ public sealed record SentActivity(string ServiceUrl, string ConversationId, stri
 {
     /// <summary>Set when the call replaced an earlier message (PUT) instead of sending a new one.</summary>
     public string? UpdatedActivityId { get; init; }
+
+    /// <summary>The id the Connector gave the activity (for an update, the replaced activity's id).</summary>
+    public string? SentId { get; init; }
 }

@@ -119,10 +119,9 @@ public sealed class TestConnectorClient : IConnectorClient
             hangs.Writer.TryWrite(activity);
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
         }
-        sent.Writer.TryWrite(activity);
-        var id = Interlocked.Increment(ref nextId);
-        return activity.UpdatedActivityId is { } updated
-            ? new ResourceResponse { Id = updated }
-            : new ResourceResponse { Id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var id = activity.UpdatedActivityId
+            ?? Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        sent.Writer.TryWrite(activity with { SentId = id });
+        return new ResourceResponse { Id = id };
     }
 }

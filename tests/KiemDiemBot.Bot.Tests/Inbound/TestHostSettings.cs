@@ -1,4 +1,5 @@
 using KiemDiemBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KiemDiemBot.Bot.Tests.Inbound;
@@ -19,4 +20,7 @@ public sealed record TestHostSettings
     public FakeTimeProvider? Clock { get; init; }
 
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Extra registrations, applied after the test doubles replace the dialogs.</summary>
+    public Action<IServiceCollection>? Services { get; init; }
 }

@@ -93,7 +93,7 @@ public abstract class FlowStateStoreTests(StorageProvider provider) : IAsyncLife
         Store(second).Stage(new FlowStateChange(Sample, readBySecond.Version, "age", """{"by":"second"}""", FlowStatus.Active));
 
         await Commit(first);
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => Commit(second));
+        await Assert.ThrowsAsync<ConcurrentChangeException>(() => Commit(second));
 
         var found = await FindAsync(Sample);
         Assert.Equal((2, """{"by":"first"}"""), (found!.Version, found.StateJson));
@@ -110,7 +110,7 @@ public abstract class FlowStateStoreTests(StorageProvider provider) : IAsyncLife
         Store(second).Stage(new FlowStateChange(Sample, 0, "name", """{"by":"second"}""", FlowStatus.Active));
 
         await Commit(first);
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => Commit(second));
+        await Assert.ThrowsAsync<ConcurrentChangeException>(() => Commit(second));
 
         var found = await FindAsync(Sample);
         Assert.Equal((1, """{"by":"first"}"""), (found!.Version, found.StateJson));
@@ -124,7 +124,7 @@ public abstract class FlowStateStoreTests(StorageProvider provider) : IAsyncLife
         var store = Store(scope);
         await store.FindAsync(Sample, CancellationToken.None);
 
-        Assert.Throws<DbUpdateConcurrencyException>(() =>
+        Assert.Throws<ConcurrentChangeException>(() =>
             store.Stage(new FlowStateChange(Sample, 0, "name", "{}", FlowStatus.Active)));
     }
 
