@@ -4,6 +4,7 @@ using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Roster;
+using KiemDiemBot.Core.Transcripts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IRosterImporter>(sp => sp.GetRequiredService<RosterImporter>());
         services.AddSingleton<IRosterTemplate, RosterTemplate>();
         services.AddScoped<IDemoOrganisationSeeder, DemoOrganisationSeeder>();
+        services.AddScoped<ILocalTranscriptStore, LocalTranscriptStore>();
         return services;
     }
 }
