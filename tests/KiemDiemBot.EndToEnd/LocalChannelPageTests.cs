@@ -42,7 +42,7 @@ public sealed class LocalChannelPageTests
     }
 
     [Fact]
-    public async Task Page_TwoPeopleInTheSameGroup_EachSeesWhatTheOtherWrote()
+    public async Task Page_TwoPeopleInTheSameGroup_EachSeesWhatTheOtherWroteAndOnlyAMentionReachesTheBot()
     {
         using var bot = new ScriptedBot();
         await using var host = new LocalHost(services => services.AddSingleton<IStartupFilter>(bot));
@@ -53,10 +53,12 @@ public sealed class LocalChannelPageTests
         await second.OpenAsync(host.BaseAddress, "do.thu@example.vn", "Đỗ Thu", group: "Chi bộ Thử");
 
         await first.SayAsync("Chào chi bộ");
+        await first.SayAsync("@KiemDiemBot cho xem việc");
 
-        await second.WaitForCardAfterMessageAsync("Chào chi bộ", "menu");
+        await second.WaitForCardAfterMessageAsync("@KiemDiemBot cho xem việc", "menu");
         await second.ScreenshotAsync("local-channel-group.png");
         var seenBySecond = second.Page.Locator(".webchat__bubble", new() { HasText = "Chào chi bộ" }).Last;
         Assert.Contains("Phạm Minh", await seenBySecond.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await second.Page.Locator(WebChatPage.CardSelector).CountAsync());
     }
 }

@@ -48,6 +48,32 @@ internal sealed class WebChatPage(IPage page)
         await page.WaitForSelectorAsync(SendBoxSelector, new() { Timeout = Timeout });
     }
 
+    /// <summary>
+    /// Opens the page as this roster member, picked from the page's list of members, in the group chat picked
+    /// from its list of the cells' meeting chats.
+    /// </summary>
+    public async Task OpenAsMemberInMeetingChatAsync(Uri baseAddress, string email, string meetingChat)
+    {
+        await page.GotoAsync(baseAddress.AbsoluteUri);
+        await page.Locator("#known-people-select option", new() { HasText = email })
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
+        await page.SelectOptionAsync("#known-people-select", email);
+        await page.CheckAsync("input[name='mode'][value='group']");
+        await page.Locator("#known-groups-select option", new() { HasText = meetingChat })
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = Timeout });
+        await page.SelectOptionAsync("#known-groups-select", meetingChat);
+        await page.ClickAsync("#start-chat");
+        await page.WaitForSelectorAsync(SendBoxSelector, new() { Timeout = Timeout });
+    }
+
+    /// <summary>Waits until a message bubble with this text is shown, whoever wrote it.</summary>
+    public Task WaitForMessageAsync(string text) =>
+        page.Locator(".webchat__bubble", new() { HasText = text }).Last.WaitForAsync(new() { Timeout = Timeout });
+
+    /// <summary>Waits until the send box is ready again (after a reload, when the page reconnects by itself).</summary>
+    public Task WaitForSendBoxAsync() =>
+        page.WaitForSelectorAsync(SendBoxSelector, new() { Timeout = Timeout });
+
     public async Task SayAsync(string text)
     {
         var input = page.Locator(SendBoxSelector);

@@ -6,16 +6,21 @@ namespace KiemDiemBot.Bot.LocalChannel;
 public sealed class DirectLineConversation
 {
     [JsonPropertyName("conversationId")] public required string ConversationId { get; init; }
+
+    /// <summary>The token bound to this conversation (<see cref="DirectLineSecret.TokenFor"/>).</summary>
     [JsonPropertyName("token")] public required string Token { get; init; }
-    [JsonPropertyName("expires_in")] public int ExpiresIn { get; init; } = DirectLineTokens.LifetimeSeconds;
+
+    [JsonPropertyName("expires_in")] public int ExpiresIn { get; init; } = DirectLineSecret.TokenLifetimeSeconds;
+
     /// <summary>Empty: the local channel has no WebSocket stream; clients poll (Web Chat with <c>webSocket: false</c>).</summary>
     [JsonPropertyName("streamUrl")] public string StreamUrl { get; init; } = "";
+
     [JsonPropertyName("conversationType")] public string? ConversationType { get; init; }
 
-    public static DirectLineConversation For(LocalConversation conversation) => new()
+    public static DirectLineConversation For(LocalConversation conversation, DirectLineSecret secret) => new()
     {
         ConversationId = conversation.Id,
-        Token = DirectLineTokens.For(conversation.Id),
+        Token = secret.TokenFor(conversation.Id),
         ConversationType = conversation.ConversationType,
     };
 }

@@ -1,10 +1,13 @@
 namespace KiemDiemBot.Bot.LocalChannel;
 
 /// <summary>
-/// The people the local page offers to sign in as (<c>GET /local/people</c>). The default is the people
-/// the channel has seen; a roster-backed source can replace it by registering another implementation.
+/// What the local page offers to pick: the people to sign in as (<c>GET /local/people</c>) and the group
+/// chats to open (<c>GET /local/groups</c>).
 /// </summary>
 public interface ILocalPeopleSource
 {
     Task<IReadOnlyList<LocalPerson>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Names of group chats to offer, e.g. each cell's review-meeting chat.</summary>
+    Task<IReadOnlyList<string>> ListGroupsAsync(CancellationToken cancellationToken);
 }

@@ -5,8 +5,10 @@ namespace KiemDiemBot.Bot.LocalChannel;
 public static class LocalChannelApplicationExtensions
 {
     /// <summary>
-    /// In local mode: serves the Web Chat page at <c>/</c> (wwwroot, with Web Chat's bundle under <c>/lib</c>)
-    /// and maps Direct Line (<c>/v3/directline</c>), the Connector (<c>/v3/conversations</c>) and <c>/local/people</c>.
+    /// In local mode: serves the Web Chat page at <c>/</c> (wwwroot/index.html with the Direct Line secret,
+    /// Web Chat's bundle under <c>/lib</c>) and maps Direct Line (<c>/v3/directline</c>), the Connector
+    /// (<c>/v3/conversations</c>), <c>/local/people</c> and <c>/local/groups</c>. The Host check in front of
+    /// every request is a startup filter registered by <see cref="LocalChannelServiceCollectionExtensions.AddLocalChannel"/>.
     /// </summary>
     public static WebApplication UseLocalChannel(this WebApplication app)
     {
@@ -14,8 +16,8 @@ public static class LocalChannelApplicationExtensions
         {
             return app;
         }
-        app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.MapChatPage();
         app.MapDirectLine();
         app.MapLocalConnector();
         app.MapLocalPeople();

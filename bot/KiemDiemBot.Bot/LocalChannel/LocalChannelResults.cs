@@ -19,6 +19,15 @@ internal static class LocalChannelResults
     public static IResult BadArgument(string message) =>
         Error(StatusCodes.Status400BadRequest, "BadArgument", message);
 
+    /// <summary>Teams' ceiling for one message (PROTOCOL.md 6): 100 KB of UTF-16.</summary>
+    public const int MaxMessageBytes = 100 * 1024;
+
+    /// <summary>413 MessageSizeTooBig for an activity over <see cref="MaxMessageBytes"/>, as Teams answers; null when it fits.</summary>
+    public static IResult? TooLarge(Activity activity) =>
+        JsonSerializer.Serialize(activity, ProtocolJson.Options).Length * sizeof(char) > MaxMessageBytes
+            ? Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "Message size too large.")
+            : null;
+
     /// <summary>Reads a JSON body in the wire's options; null when it is missing or not JSON of that shape.</summary>
     public static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class

@@ -1,19 +1,19 @@
 using System.Globalization;
-using System.Text.Json;
 using KiemDiemBot.Bot.Protocol;
 
 namespace KiemDiemBot.Bot.LocalChannel;
 
 /// <summary>
 /// The bot side of the local channel: the Bot Connector routes the bot's Connector client calls at the
-/// serviceUrl this channel stamps (PROTOCOL.md 3.2-3.4), answering as Teams does.
+/// serviceUrl this channel stamps (PROTOCOL.md 3.2-3.4), answering as Teams does. Bodies must be JSON, so
+/// no other web page can post into a transcript with a form or a plain-text request.
 /// </summary>
 public static class LocalConnectorEndpoints
 {
     public const string BasePath = "/v3/conversations";
 
     /// <summary>Teams' ceiling for one bot message (PROTOCOL.md 6): 100 KB of UTF-16.</summary>
-    public const int MaxMessageBytes = 100 * 1024;
+    public const int MaxMessageBytes = LocalChannelResults.MaxMessageBytes;
 
     private const int MinPageSize = 50;
     private const int MaxPageSize = 500;
@@ -21,14 +21,15 @@ public static class LocalConnectorEndpoints
     public static IEndpointRouteBuilder MapLocalConnector(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(BasePath);
+        group.AddEndpointFilter(new JsonBodyFilter());
         group.MapPost("/", CreateConversationAsync);
         group.MapPost("/{conversationId}/activities", SendAsync);
         group.MapPost("/{conversationId}/activities/{activityId}", ReplyAsync);
         group.MapPut("/{conversationId}/activities/{activityId}", UpdateAsync);
-        group.MapDelete("/{conversationId}/activities/{activityId}", Delete);
-        group.MapGet("/{conversationId}/members", GetMembers);
-        group.MapGet("/{conversationId}/members/{memberId}", GetMember);
-        group.MapGet("/{conversationId}/pagedmembers", GetPagedMembers);
+        group.MapDelete("/{conversationId}/activities/{activityId}", DeleteAsync);
+        group.MapGet("/{conversationId}/members", GetMembersAsync);
+        group.MapGet("/{conversationId}/members/{memberId}", GetMemberAsync);
+        group.MapGet("/{conversationId}/pagedmembers", GetPagedMembersAsync);
         return endpoints;
     }
 
@@ -36,19 +37,20 @@ public static class LocalConnectorEndpoints
     private static async Task<IResult> CreateConversationAsync(HttpRequest request, LocalChannelService channel, CancellationToken cancellationToken)
     {
         var parameters = await LocalChannelResults.ReadAsync<ConversationParameters>(request, cancellationToken);
-        if (parameters is null || parameters.IsGroup || parameters.Members is not [{ Id: { Length: > 0 } memberId } member])
+        if (parameters is null || parameters.IsGroup
+            || parameters.Members is not [{ Id: { Length: > 0 and <= LocalConversationStore.MaxUserIdLength } memberId } member])
         {
             return LocalChannelResults.Error(StatusCodes.Status400BadRequest, "BadSyntax", "Incorrect conversation creation parameters");
         }
-        var (conversation, _) = channel.Conversations.GetOrCreatePersonal(memberId);
-        conversation.AddMember(member);
-        if (parameters.Activity is { } first)
+        if (parameters.Activity is { } first && Validate(first) is { } invalid)
         {
-            if (Validate(first) is { } invalid)
-            {
-                return invalid;
-            }
-            channel.PostFromBot(conversation, first, replyToId: null);
+            return invalid;
+        }
+        var (conversation, _) = await channel.Conversations.GetOrCreatePersonalAsync(memberId, cancellationToken);
+        await channel.Conversations.AddMemberAsync(conversation, member, cancellationToken);
+        if (parameters.Activity is { } activity)
+        {
+            await channel.PostFromBotAsync(conversation, activity, replyToId: null, cancellationToken);
         }
         return LocalChannelResults.Json(new ConversationResourceResponse { Id = conversation.Id }, StatusCodes.Status201Created);
     }
@@ -70,17 +72,17 @@ public static class LocalConnectorEndpoints
         {
             return invalid;
         }
-        if (channel.Conversations.FindForBot(conversationId, activity.Conversation) is not { } conversation)
+        if (await channel.Conversations.FindForBotAsync(conversationId, activity.Conversation, cancellationToken) is not { } conversation)
         {
             return LocalChannelResults.ConversationNotFound();
         }
-        var id = channel.PostFromBot(conversation, activity, replyToId);
+        var id = await channel.PostFromBotAsync(conversation, activity, replyToId, cancellationToken);
         return LocalChannelResults.Json(new ResourceResponse { Id = id }, StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> UpdateAsync(string conversationId, string activityId, HttpRequest request, LocalChannelService channel, CancellationToken cancellationToken)
     {
-        if (channel.Conversations.Find(conversationId) is not { } conversation)
+        if (await channel.Conversations.FindAsync(conversationId, cancellationToken) is not { } conversation)
         {
             return LocalChannelResults.ConversationNotFound();
         }
@@ -93,44 +95,45 @@ public static class LocalConnectorEndpoints
         {
             return invalid;
         }
-        return channel.UpdateFromBot(conversation, activityId, activity)
+        return await channel.UpdateFromBotAsync(conversation, activityId, activity, cancellationToken)
             ? LocalChannelResults.Json(new ResourceResponse { Id = activityId })
             : ActivityNotFound();
     }
 
-    private static IResult Delete(string conversationId, string activityId, LocalChannelService channel) =>
-        channel.Conversations.Find(conversationId) is not { } conversation ? LocalChannelResults.ConversationNotFound()
-        : conversation.Remove(activityId) ? Results.Ok()
+    private static async Task<IResult> DeleteAsync(string conversationId, string activityId, LocalChannelService channel, CancellationToken cancellationToken) =>
+        await channel.Conversations.FindAsync(conversationId, cancellationToken) is not { } conversation ? LocalChannelResults.ConversationNotFound()
+        : await channel.Conversations.RemoveAsync(conversation, activityId, cancellationToken) ? Results.Ok()
         : ActivityNotFound();
 
     /// <summary>The people in the conversation: whoever opened it or wrote in it (the bot is not listed, as in Teams).</summary>
-    private static IResult GetMembers(string conversationId, LocalChannelService channel) =>
-        channel.Conversations.Find(conversationId) is { } conversation
-            ? LocalChannelResults.Json(conversation.Members().Select(ToTeamsAccount).ToList())
+    private static async Task<IResult> GetMembersAsync(string conversationId, LocalChannelService channel, CancellationToken cancellationToken) =>
+        await channel.Conversations.FindAsync(conversationId, cancellationToken) is { } conversation
+            ? LocalChannelResults.Json((await channel.Conversations.MembersAsync(conversation, cancellationToken)).Select(ToTeamsAccount).ToList())
             : LocalChannelResults.ConversationNotFound();
 
-    private static IResult GetMember(string conversationId, string memberId, LocalChannelService channel)
+    private static async Task<IResult> GetMemberAsync(string conversationId, string memberId, LocalChannelService channel, CancellationToken cancellationToken)
     {
-        if (channel.Conversations.Find(conversationId) is not { } conversation)
+        if (await channel.Conversations.FindAsync(conversationId, cancellationToken) is not { } conversation)
         {
             return LocalChannelResults.ConversationNotFound();
         }
-        var member = conversation.Members().FirstOrDefault(m => string.Equals(m.Id, memberId, StringComparison.OrdinalIgnoreCase));
+        var members = await channel.Conversations.MembersAsync(conversation, cancellationToken);
+        var member = members.FirstOrDefault(m => string.Equals(m.Id, memberId.Trim(), StringComparison.OrdinalIgnoreCase));
         return member is null
             ? LocalChannelResults.Error(StatusCodes.Status404NotFound, "MemberNotFoundInConversation", "The member was not found in the conversation.")
             : LocalChannelResults.Json(ToTeamsAccount(member));
     }
 
     /// <summary>Pages as Teams does: a page size below 50 counts as 50, above 500 as 500; the token is the next offset.</summary>
-    private static IResult GetPagedMembers(string conversationId, int? pageSize, string? continuationToken, LocalChannelService channel)
+    private static async Task<IResult> GetPagedMembersAsync(string conversationId, int? pageSize, string? continuationToken, LocalChannelService channel, CancellationToken cancellationToken)
     {
-        if (channel.Conversations.Find(conversationId) is not { } conversation)
+        if (await channel.Conversations.FindAsync(conversationId, cancellationToken) is not { } conversation)
         {
             return LocalChannelResults.ConversationNotFound();
         }
         var size = Math.Clamp(pageSize ?? MaxPageSize, MinPageSize, MaxPageSize);
         var offset = int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        var members = conversation.Members();
+        var members = await channel.Conversations.MembersAsync(conversation, cancellationToken);
         var page = members.Skip(offset).Take(size).Select(ToTeamsAccount).ToList();
         var next = offset + page.Count;
         return LocalChannelResults.Json(new PagedMembersResult
@@ -150,17 +153,10 @@ public static class LocalConnectorEndpoints
         UserRole = "user",
     };
 
-    private static IResult? Validate(Activity activity)
-    {
-        if (string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return LocalChannelResults.BadArgument("The activity must have a type.");
-        }
-        var size = JsonSerializer.Serialize(activity, ProtocolJson.Options).Length * sizeof(char);
-        return size > MaxMessageBytes
-            ? LocalChannelResults.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "Message size too large.")
-            : null;
-    }
+    private static IResult? Validate(Activity activity) =>
+        string.IsNullOrWhiteSpace(activity.Type)
+            ? LocalChannelResults.BadArgument("The activity must have a type.")
+            : LocalChannelResults.TooLarge(activity);
 
     private static IResult ActivityNotFound() =>
         LocalChannelResults.Error(StatusCodes.Status404NotFound, "ActivityNotFound", "The activity was not found in the conversation.");

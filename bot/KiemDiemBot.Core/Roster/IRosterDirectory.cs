@@ -11,4 +11,10 @@ public interface IRosterDirectory
 
     /// <summary>Every member that has an e-mail address, by name in Vietnamese order.</summary>
     Task<IReadOnlyList<RosterMember>> ListMembersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every post of a member that has an e-mail address, by member, then by the post's rank.</summary>
+    Task<IReadOnlyList<RosterPost>> ListPostsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every party cell (chi bộ cơ sở or chi bộ trực thuộc), by name in Vietnamese order.</summary>
+    Task<IReadOnlyList<RosterCell>> ListCellsAsync(CancellationToken cancellationToken);
 }

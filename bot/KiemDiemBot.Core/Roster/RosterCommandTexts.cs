@@ -17,4 +17,24 @@ public static class RosterCommandTexts
     public static string TemplateWritten(string path) => string.Format(Vietnamese, RosterTexts.Command_TemplateWritten, path);
 
     public static string DatabaseBehind(int pendingMigrations) => string.Format(Vietnamese, RosterTexts.Command_DatabaseBehind, pendingMigrations);
+
+    public static string ImportPathNotFound(string path) => string.Format(Vietnamese, RosterTexts.Command_ImportPathNotFound, path);
+
+    public static string UnknownCommand(string typed) => string.Format(Vietnamese, RosterTexts.Command_UnknownCommand, typed);
+
+    /// <summary>What <c>help</c> prints: how to call the host, every command with what it does, the exit codes.</summary>
+    public static IReadOnlyList<string> Help =>
+    [
+        RosterTexts.Command_Help_Intro,
+        string.Empty,
+        RosterTexts.Command_Help_Commands,
+        RosterTexts.Command_Help_Run,
+        RosterTexts.Command_Help_Migrate,
+        RosterTexts.Command_Help_Import,
+        RosterTexts.Command_Help_ExportTemplate,
+        RosterTexts.Command_Help_SeedDemo,
+        RosterTexts.Command_Help_Help,
+        string.Empty,
+        RosterTexts.Command_Help_ExitCodes,
+    ];
 }

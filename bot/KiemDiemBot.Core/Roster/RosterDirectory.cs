@@ -1,4 +1,5 @@
 using KiemDiemBot.Core.Members;
+using KiemDiemBot.Core.Organisations;
 using KiemDiemBot.Core.Rules;
 using KiemDiemBot.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,29 @@ internal sealed class RosterDirectory(KiemDiemDbContext db) : IRosterDirectory
         var members = await Project(db.Members.Where(m => m.Email != null)).ToListAsync(cancellationToken);
         var byName = StringComparer.Create(RuleReason.TextCulture, ignoreCase: true);
         return [.. members.OrderBy(m => m.FullName, byName).ThenBy(m => m.Code, StringComparer.Ordinal)];
+    }
+
+    public async Task<IReadOnlyList<RosterPost>> ListPostsAsync(CancellationToken cancellationToken)
+    {
+        var posts = await db.Positions.AsNoTracking()
+            .Where(p => p.Member!.Email != null)
+            .Select(p => new { p.MemberId, p.Title, BodyName = p.Body!.Name })
+            .ToListAsync(cancellationToken);
+        return [.. posts
+            .OrderBy(p => p.MemberId)
+            .ThenBy(p => p.Title)
+            .ThenBy(p => p.BodyName, StringComparer.Create(RuleReason.TextCulture, ignoreCase: true))
+            .Select(p => new RosterPost(p.MemberId, p.Title.DisplayName(), p.BodyName))];
+    }
+
+    public async Task<IReadOnlyList<RosterCell>> ListCellsAsync(CancellationToken cancellationToken)
+    {
+        var cells = await db.Organisations.AsNoTracking()
+            .Where(o => o.Kind == OrganisationKind.GrassrootsCell || o.Kind == OrganisationKind.AffiliatedCell)
+            .Select(o => new RosterCell(o.Id, o.Code, o.Name))
+            .ToListAsync(cancellationToken);
+        var byName = StringComparer.Create(RuleReason.TextCulture, ignoreCase: true);
+        return [.. cells.OrderBy(c => c.Name, byName).ThenBy(c => c.Code, StringComparer.Ordinal)];
     }
 
     private static IQueryable<RosterMember> Project(IQueryable<Member> members) =>

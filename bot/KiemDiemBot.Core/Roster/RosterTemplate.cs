@@ -10,13 +10,14 @@ namespace KiemDiemBot.Core.Roster;
 
 /// <summary>
 /// The roster template: ToChuc, DangVien and ChucVu with their headers and one filled example row
-/// each (a grassroots cell, a member of it, the member as its secretary: the example imports as is),
-/// then a guide sheet explaining every column in Vietnamese.
+/// each (a grassroots cell, a member of it, the member as its secretary), then a guide sheet explaining
+/// every column in Vietnamese. The example rows' codes start with <see cref="RosterCodes.ExamplePrefix"/>,
+/// which the guide explains and import refuses, so an example never lands in real data.
 /// </summary>
 internal sealed class RosterTemplate : IRosterTemplate
 {
-    public const string ExampleCellCode = "CB01";
-    public const string ExampleMemberCode = "DV0001";
+    public const string ExampleCellCode = RosterCodes.ExamplePrefix + "CB01";
+    public const string ExampleMemberCode = RosterCodes.ExamplePrefix + "DV0001";
     public const string ExampleEmail = "an.nguyen@donvi.gov.vn";
 
     public async Task WriteAsync(string path, CancellationToken cancellationToken)
@@ -56,6 +57,7 @@ internal sealed class RosterTemplate : IRosterTemplate
         var rows = new List<IReadOnlyList<RosterCellValue>>();
         foreach (var note in new[]
         {
+            string.Format(CultureInfo.GetCultureInfo("vi-VN"), RosterTexts.Help_General_Example, RosterCodes.ExamplePrefix),
             RosterTexts.Help_General_Validation, RosterTexts.Help_General_Reimport, RosterTexts.Help_General_Dates,
             RosterTexts.Help_General_Matching, RosterTexts.Help_General_Csv,
         })

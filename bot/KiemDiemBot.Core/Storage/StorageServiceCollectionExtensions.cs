@@ -6,6 +6,7 @@ using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Roster;
 using KiemDiemBot.Core.Turns;
+using KiemDiemBot.Core.Transcripts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -48,6 +49,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRosterTemplate, RosterTemplate>();
         services.AddScoped<IDemoOrganisationSeeder, DemoOrganisationSeeder>();
         services.AddScoped<IFlowStateStore, FlowStateStore>();
+        services.AddScoped<ILocalTranscriptStore, LocalTranscriptStore>();
         return services;
     }
 }

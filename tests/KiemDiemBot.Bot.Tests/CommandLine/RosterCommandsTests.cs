@@ -93,7 +93,7 @@ public sealed class RosterCommandsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExportTemplate_ThenImport_ImportsTheExampleRows()
+    public async Task ExportTemplate_ThenImportAsIs_RefusesTheExampleRowsAndImportsNothing()
     {
         var path = Path.Combine(folder, "mau", "danh-sach.xlsx");
 
@@ -101,8 +101,23 @@ public sealed class RosterCommandsTests : IAsyncLifetime
         var imported = await RunAsync("import", path);
 
         Assert.Equal(0, exported);
-        Assert.Equal(0, imported);
-        Assert.Contains("Tổ chức: 1 thêm mới", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, imported);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("ToChuc:2: Đây là dòng ví dụ của mẫu (mã «VD-CB01» bắt đầu bằng VD-): hãy xóa dòng này rồi nhập lại.", lines[1]);
+        Assert.StartsWith("DangVien:2: Đây là dòng ví dụ của mẫu", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("ChucVu:2: Đây là dòng ví dụ của mẫu", lines[3], StringComparison.Ordinal);
+        Assert.Equal("Không nhập dòng nào: có 3 lỗi. Hãy sửa các dòng trên rồi nhập lại.", lines[4]);
+    }
+
+    [Fact]
+    public async Task Import_PathThatDoesNotExist_SaysSoAndExitsWithTheUsageCode()
+    {
+        var missing = Path.Combine(folder, "khong-co.xlsx");
+
+        var exitCode = await RunAsync("import", missing);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"Không tìm thấy tệp hoặc thư mục «{missing}». Hãy kiểm tra lại đường dẫn.", output.ToString().Trim());
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class DirectLineEndpointsTests : IAsyncLifetime
         Assert.Equal(first.ConversationId, second.ConversationId);
         Assert.Equal(ConversationTypes.Personal, first.ConversationType);
         Assert.False(string.IsNullOrEmpty(first.Token));
+        Assert.NotEqual(_host.Secret, first.Token);
         Assert.Equal("", first.StreamUrl);
     }
 
@@ -167,11 +168,14 @@ public sealed class DirectLineEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetConversation_KnownConversation_ReturnsItForReconnecting()
+    public async Task GetConversation_WithTheConversationsToken_ReturnsItForReconnecting()
     {
         var (_, started) = await _host.StartPersonalAsync("re@example.vn", "Re");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"v3/directline/conversations/{started.ConversationId}?watermark=3");
+        request.Headers.Authorization = new("Bearer", started.Token);
 
-        var conversation = await _host.Http.GetFromJsonAsync<DirectLineConversation>($"v3/directline/conversations/{started.ConversationId}?watermark=3");
+        using var response = await _host.Anonymous.SendAsync(request);
+        var conversation = await response.Content.ReadFromJsonAsync<DirectLineConversation>();
 
         Assert.Equal(started.ConversationId, conversation!.ConversationId);
         Assert.Equal(started.Token, conversation.Token);
@@ -184,7 +188,7 @@ public sealed class DirectLineEndpointsTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, "v3/directline/tokens/refresh");
         request.Headers.Authorization = new("Bearer", started.Token);
 
-        using var response = await _host.Http.SendAsync(request);
+        using var response = await _host.Anonymous.SendAsync(request);
         var refreshed = await response.Content.ReadFromJsonAsync<DirectLineConversation>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -193,35 +197,78 @@ public sealed class DirectLineEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task People_AfterUsersStartedConversations_ListsThemAfterTheDemoRoster()
+    public async Task People_AfterUsersStartedConversations_ListsThemOnceAfterTheDemoRoster()
     {
         await _host.StartPersonalAsync("hai.do@example.vn", "Đỗ Hải");
         await _host.StartAsync(new { group = "Chi bộ 3", user = new { id = "yen.vu@example.vn", name = "Vũ Yến" } });
+        await _host.StartPersonalAsync("Hai.Do@example.vn", "Đỗ Hải");
 
         var people = await _host.Http.GetFromJsonAsync<List<LocalPerson>>("local/people");
 
-        Assert.Equal([new LocalPerson("hai.do@example.vn", "Đỗ Hải"), new LocalPerson("yen.vu@example.vn", "Vũ Yến")], people![^2..]);
+        Assert.Equal(
+            [("hai.do@example.vn", "Đỗ Hải"), ("yen.vu@example.vn", "Vũ Yến")],
+            people![^2..].Select(p => (p.Id, p.Name)));
+        Assert.Equal(people.Count, people.Select(p => p.Id.ToLowerInvariant()).Distinct().Count());
     }
 
     [Fact]
-    public async Task People_FreshEmbeddedStart_OffersTheDemoOrganisationsMembers()
+    public async Task People_FreshEmbeddedStart_OffersTheDemoMembersWithTheirCellAndPosts()
     {
         var people = await _host.Http.GetFromJsonAsync<List<LocalPerson>>("local/people");
 
-        Assert.Contains(people!, p => p.Id == DemoOrganisation.LeaderEmail && !string.IsNullOrWhiteSpace(p.Name));
-        Assert.Contains(people!, p => p.Id == DemoOrganisation.ProbationaryEmail);
+        var leader = Assert.Single(people!, p => p.Id == DemoOrganisation.LeaderEmail);
+        Assert.Equal("Chi bộ Văn phòng Sở", leader.Cell);
+        Assert.Contains("Bí thư, Ban Chấp hành Đảng bộ Sở Thông tin và Truyền thông", leader.Posts);
+        Assert.Equal(3, leader.Posts.Count);
+        var probationary = Assert.Single(people!, p => p.Id == DemoOrganisation.ProbationaryEmail);
+        Assert.Empty(probationary.Posts);
         Assert.True(people!.Count >= 15, $"expected the demo organisation's members, got {people.Count}");
     }
 
     [Fact]
-    public async Task Page_Root_ServesWebChatFromThisHost()
+    public async Task Groups_FreshEmbeddedStart_OffersEachDemoCellsMeetingChat()
     {
-        var page = await _host.Http.GetStringAsync("/");
-        using var bundle = await _host.Http.GetAsync("lib/webchat.js");
+        var groups = await _host.Http.GetFromJsonAsync<List<string>>("local/groups");
+
+        Assert.Equal(["Chi bộ Phòng Công nghệ thông tin – họp kiểm điểm", "Chi bộ Văn phòng Sở – họp kiểm điểm"], groups);
+    }
+
+    [Fact]
+    public async Task Page_Root_ServesWebChatWithThisStartsSecretAndNoCaching()
+    {
+        using var response = await _host.Anonymous.GetAsync("/");
+        var page = await response.Content.ReadAsStringAsync();
+        using var bundle = await _host.Anonymous.GetAsync("lib/webchat.js");
+        using var sameFile = await _host.Anonymous.GetAsync("index.html");
 
         Assert.Contains("lib/webchat.js", page, StringComparison.Ordinal);
         Assert.Contains("Bạn là ai?", page, StringComparison.Ordinal);
+        Assert.Contains($"<meta name=\"directline-secret\" content=\"{_host.Secret}\">", page, StringComparison.Ordinal);
+        Assert.True(_host.Secret.Length >= 43, "the secret carries at least 256 random bits");
+        Assert.DoesNotContain(ChatPageEndpoints.SecretPlaceholder, page, StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl!.NoStore);
         Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
+        Assert.Contains(_host.Secret, await sameFile.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_Restarted_CarriesANewSecret()
+    {
+        await using var other = new LocalChannelTestHost();
+
+        Assert.NotEqual(_host.Secret, other.Secret);
+    }
+
+    [Fact]
+    public async Task Favicon_Requested_IsARealIcon()
+    {
+        using var response = await _host.Anonymous.GetAsync("favicon.ico");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/x-icon", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new byte[] { 0, 0, 1, 0 }, bytes[..4]);
+        Assert.True(BitConverter.ToUInt16(bytes, 4) >= 1, "the icon holds at least one image");
     }
 
     private static List<string?> Texts(JsonElement activitySet) =>

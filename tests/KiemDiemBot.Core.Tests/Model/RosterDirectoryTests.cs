@@ -58,6 +58,26 @@ public abstract class RosterDirectoryTests(StorageProvider provider) : IAsyncLif
     }
 
     [Fact]
+    public async Task ListPostsAsync_MemberWithTwoPosts_ListsBothWithTheirBodies()
+    {
+        var posts = await Directory(d => d.ListPostsAsync(CancellationToken.None));
+        var an = await Directory(d => d.FindByEmailAsync("an.nguyen@stp.gov.vn", CancellationToken.None));
+
+        Assert.Equal(
+            [new RosterPost(an!.Id, "Bí thư", "Chi bộ Văn phòng"), new RosterPost(an.Id, "Thủ trưởng cơ quan, đơn vị", "Lãnh đạo Sở Tư pháp")],
+            posts);
+    }
+
+    [Fact]
+    public async Task ListCellsAsync_RosterWithCommitteeAndLeadership_OffersOnlyTheCellsWithTheirMeetingChats()
+    {
+        var cells = await Directory(d => d.ListCellsAsync(CancellationToken.None));
+
+        Assert.Equal(["CB02", "CB01"], cells.Select(c => c.Code));
+        Assert.Equal("Chi bộ Nghiệp vụ – họp kiểm điểm", cells[0].MeetingChatName);
+    }
+
+    [Fact]
     public async Task FindByEntraObjectIdAsync_NotYetRecorded_FindsNobody()
     {
         var member = await Directory(d => d.FindByEntraObjectIdAsync(Guid.NewGuid(), CancellationToken.None));

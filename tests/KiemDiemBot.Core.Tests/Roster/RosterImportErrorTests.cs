@@ -65,6 +65,17 @@ public sealed class RosterImportErrorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportAsync_TemplateExampleRowLeftAmongRealRows_IsRefusedWithItsLine()
+    {
+        var roster = new SampleRoster();
+        roster.Members.Add("vd-dv0001,Nguyễn Văn An,an.nguyen@donvi.gov.vn,19/05/1985,CB01,,Chính thức,02/09/2010,,,Không,Có");
+
+        var error = await SingleErrorAsync(roster);
+
+        Assert.Equal("DangVien.csv:4: Đây là dòng ví dụ của mẫu (mã «vd-dv0001» bắt đầu bằng VD-): hãy xóa dòng này rồi nhập lại.", error);
+    }
+
+    [Fact]
     public async Task ImportAsync_BadEmail_IsReported()
     {
         var roster = new SampleRoster();

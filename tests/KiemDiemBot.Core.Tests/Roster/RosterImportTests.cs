@@ -172,7 +172,7 @@ public abstract class RosterImportTests(StorageProvider provider) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task ImportAsync_ExportedTemplate_ImportsItsExampleRows()
+    public async Task ImportAsync_ExportedTemplateAsIs_RefusesEachExampleRowAndImportsNothing()
     {
         using var folder = new TemporaryFolder();
         var path = folder.File("mau.xlsx");
@@ -183,14 +183,42 @@ public abstract class RosterImportTests(StorageProvider provider) : IAsyncLifeti
 
         var result = await storage.ImportAsync(path);
 
+        Assert.Equal(
+        [
+            "ToChuc:2: Đây là dòng ví dụ của mẫu (mã «VD-CB01» bắt đầu bằng VD-): hãy xóa dòng này rồi nhập lại.",
+            "DangVien:2: Đây là dòng ví dụ của mẫu (mã «VD-DV0001» bắt đầu bằng VD-): hãy xóa dòng này rồi nhập lại.",
+            "ChucVu:2: Đây là dòng ví dụ của mẫu (mã «VD-DV0001» bắt đầu bằng VD-): hãy xóa dòng này rồi nhập lại.",
+        ], result.Errors.Select(e => e.ToString()));
+        Assert.Empty(await storage.OrganisationsAsync());
+        Assert.Empty(await storage.MembersAsync());
+    }
+
+    [Fact]
+    public async Task ImportAsync_TemplateExampleRowsWithTheirOwnCodes_ImportsThem()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("mau-da-sua.xlsx");
+        var sheets = RosterTemplate.ExampleSheets()
+            .Select(sheet => sheet with { Rows = [.. sheet.Rows.Select(row => (IReadOnlyList<RosterCellValue>)[.. row.Select(OwnCode)])] })
+            .ToList();
+        await using (var stream = File.Create(path))
+        {
+            await RosterWorkbookWriter.WriteAsync(stream, sheets, CancellationToken.None);
+        }
+
+        var result = await storage.ImportAsync(path);
+
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(new RosterImportCounts(new(1, 0, 0, 0), new(1, 0, 0, 0), new(1, 0, 0, 0)), result.Counts);
         var member = Assert.Single(await storage.MembersAsync());
+        Assert.Equal("DV0001", member.Code);
         Assert.Equal("Nguyễn Văn An", member.FullName);
-        Assert.Equal(new DateOnly(1985, 5, 19), member.DateOfBirth);
-        var post = Assert.Single(await storage.PositionsAsync());
-        Assert.Equal(PositionTitle.Secretary, post.Title);
+        Assert.Equal(PositionTitle.Secretary, Assert.Single(await storage.PositionsAsync()).Title);
     }
+
+    /// <summary>The example's code as a secretary would write their own: without the VD- prefix.</summary>
+    private static RosterCellValue OwnCode(RosterCellValue cell) =>
+        cell.Date is null && cell.Text.StartsWith("VD-", StringComparison.Ordinal) ? cell.Text["VD-".Length..] : cell;
 
     private static IReadOnlyList<RosterCellValue> Cells(string csvLine) =>
         [.. CsvRosterReader.Read("line", csvLine).Rows[0].Cells.Select(cell => (RosterCellValue)cell)];

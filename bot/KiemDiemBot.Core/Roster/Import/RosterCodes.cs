@@ -9,6 +9,12 @@ namespace KiemDiemBot.Core.Roster.Import;
 /// </summary>
 internal static class RosterCodes
 {
+    /// <summary>Codes of the template's example rows start with this ("ví dụ"); import refuses them.</summary>
+    public const string ExamplePrefix = "VD-";
+
+    /// <summary>True for a code of the template's example rows, whatever its case or diacritics.</summary>
+    public static bool IsExample(string code) => Key(code).StartsWith(ExamplePrefix, StringComparison.Ordinal);
+
     public static string Key(string code)
     {
         var decomposed = code.Trim().Normalize(NormalizationForm.FormD);

@@ -16,11 +16,32 @@ internal static class RosterValidator
 
     public static void Validate(ParsedRoster parsed, RosterSnapshot snapshot)
     {
+        CheckExampleRows(parsed);
         var tree = MergeOrganisations(parsed, snapshot);
         CheckPlacement(parsed, tree);
         CheckLoops(parsed, tree);
         CheckMembers(parsed, snapshot, tree);
         CheckPositions(parsed, snapshot, tree);
+    }
+
+    /// <summary>The template's example rows (codes starting with VD-) are refused, one line each.</summary>
+    private static void CheckExampleRows(ParsedRoster parsed)
+    {
+        foreach (var row in parsed.Organisations.Where(r => RosterCodes.IsExample(r.Code)))
+        {
+            Error(parsed, row.Sheet, row.Line, RosterTexts.Error_ExampleRow, row.Code, RosterCodes.ExamplePrefix);
+        }
+        foreach (var row in parsed.Members.Where(r => RosterCodes.IsExample(r.Code)))
+        {
+            Error(parsed, row.Sheet, row.Line, RosterTexts.Error_ExampleRow, row.Code, RosterCodes.ExamplePrefix);
+        }
+        foreach (var row in parsed.Positions ?? [])
+        {
+            if (new[] { row.MemberCode, row.BodyCode }.FirstOrDefault(RosterCodes.IsExample) is { } code)
+            {
+                Error(parsed, row.Sheet, row.Line, RosterTexts.Error_ExampleRow, code, RosterCodes.ExamplePrefix);
+            }
+        }
     }
 
     private sealed record Node(string Code, OrganisationKind? Kind, string? ParentKey, OrganisationRow? Row)
