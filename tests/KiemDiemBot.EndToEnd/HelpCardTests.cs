@@ -13,7 +13,7 @@ public sealed class HelpCardTests
         var page = new WebChatPage(await chromium.Context.NewPageAsync());
         try
         {
-            await page.OpenAsync(host.BaseAddress, "nguyen.van.an@example.vn", "Nguyễn Văn An");
+            await page.OpenAsync(host.BaseAddress, DemoOrganisation.LeaderEmail, "Nguyễn Văn An");
 
             await page.SayAsync("trợ giúp");
             var help = await page.WaitForCardSayingAfterOwnMessageAsync("trợ giúp", "Các lệnh của KiemDiemBot", "help");
@@ -37,7 +37,7 @@ public sealed class HelpCardTests
         var page = new WebChatPage(await chromium.Context.NewPageAsync());
         try
         {
-            await page.OpenAsync(host.BaseAddress, "tran.thi.binh@example.vn", "Trần Thị Bình");
+            await page.OpenAsync(host.BaseAddress, DemoOrganisation.NewMemberEmail, "Trần Thị Bình");
 
             var welcome = page.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Xin chào đồng chí Trần Thị Bình" });
             await welcome.First.WaitForAsync(new() { Timeout = 30_000 });

@@ -72,7 +72,7 @@ public sealed class LocalChatLikeTeamsTests
         var page = new WebChatPage(browser);
         try
         {
-            await page.OpenAsync(host.BaseAddress, "nguyen.van.an@example.vn", "Nguyễn Văn An");
+            await page.OpenAsync(host.BaseAddress, DemoOrganisation.LeaderEmail, "Nguyễn Văn An");
 
             await page.SayAsync("trợ giúp");
             var help = await page.WaitForCardSayingAfterOwnMessageAsync("trợ giúp", HelpCardTitle, "help");

@@ -38,6 +38,8 @@ internal sealed class WebChatPage(IPage page)
     {
         await page.GotoAsync(baseAddress.AbsoluteUri);
         await page.FillAsync("#user-email", email);
+        // The page fills in a roster member's name when their e-mail is left; let it, then type over it.
+        await page.Locator("#user-email").DispatchEventAsync("change");
         await page.FillAsync("#user-name", name);
         if (group is not null)
         {
