@@ -38,5 +38,6 @@ await app.SeedDemoOrganisationIfEmbeddedAsync();
 app.UseLocalChannel();
 app.MapBotMessages();
 app.MapKiemDiemJobsDashboard();
+app.ScheduleRecurringJobs();
 await app.RunAsync();
 return 0;
