@@ -20,4 +20,16 @@ public enum InboundAuthFailure
     KeyNotEndorsed,
     ServiceUrlMismatch,
     TenantNotAllowed,
+
+    /// <summary>The activity's <c>channelId</c> is not on <c>Bot:AllowedChannels</c> (e.g. <c>directline</c> in Teams mode).</summary>
+    ChannelNotAllowed,
+
+    /// <summary>The activity has no <c>conversation.tenantId</c> (the tenant is read from there only).</summary>
+    TenantMissing,
+
+    /// <summary><c>channelData.tenant.id</c> names another tenant than <c>conversation.tenantId</c>.</summary>
+    TenantMismatch,
+
+    /// <summary>Local mode: the activity's <c>serviceUrl</c> is not this host's own local channel, where replies would go.</summary>
+    ServiceUrlNotLocal,
 }

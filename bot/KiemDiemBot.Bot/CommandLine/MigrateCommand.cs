@@ -1,9 +1,13 @@
 using KiemDiemBot.Core.Storage;
+using KiemDiemBot.Scheduler;
 
 namespace KiemDiemBot.Bot.CommandLine;
 
-/// <summary><c>migrate</c>: applies the pending database migrations (the only way PostgreSQL is migrated).</summary>
-public sealed class MigrateCommand(IDatabaseMigrator migrator, TextWriter output) : ICliCommand
+/// <summary>
+/// <c>migrate</c>: applies the pending database migrations and installs or upgrades Hangfire's schema (the only
+/// way PostgreSQL is migrated). Running it again changes nothing.
+/// </summary>
+public sealed class MigrateCommand(IDatabaseMigrator migrator, JobStorageSchema jobStorage, TextWriter output) : ICliCommand
 {
     public string Name => "migrate";
 
@@ -11,6 +15,7 @@ public sealed class MigrateCommand(IDatabaseMigrator migrator, TextWriter output
     {
         var pending = await migrator.GetPendingMigrationsAsync(cancellationToken);
         await migrator.MigrateAsync(cancellationToken);
+        await jobStorage.InstallAsync(cancellationToken);
         await output.WriteLineAsync($"Applied {pending.Count} migration(s); the database is up to date.");
         return 0;
     }

@@ -1,9 +1,21 @@
+using KiemDiemBot.Bot.Connector;
+
 namespace KiemDiemBot.Bot.Configuration;
 
-/// <summary>The <c>Bot</c> section: the bot's Microsoft Entra registration and who may talk to it.</summary>
+/// <summary>The <c>Bot</c> section: the bot's Microsoft Entra registration, who may talk to it, and where it may send.</summary>
 public sealed class BotOptions
 {
     public const string SectionName = "Bot";
+
+    /// <summary>The Teams channel; the only one accepted unless <see cref="AllowedChannels"/> says otherwise.</summary>
+    public const string TeamsChannel = "msteams";
+
+    /// <summary>
+    /// The Bot Connector's hosts for the commercial cloud, GCC and GCC High (PROTOCOL.md 3.3): where Teams
+    /// conversations' serviceUrls point.
+    /// </summary>
+    public static IReadOnlyList<string> TeamsConnectorHosts { get; } =
+        ["smba.trafficmanager.net", "smba.infra.gcc.teams.microsoft.com", "smba.infra.gov.teams.microsoft.us"];
 
     /// <summary>The Microsoft App ID. Empty = local mode: the host plays the channel itself, on loopback only.</summary>
     public string? MicrosoftAppId { get; set; }
@@ -11,11 +23,26 @@ public sealed class BotOptions
     /// <summary>The client secret; from environment variables or user secrets only, never from a file in the repository.</summary>
     public string? MicrosoftAppPassword { get; set; }
 
-    /// <summary>The Entra tenant of a single-tenant bot; the outbound token authority.</summary>
+    /// <summary>The Entra tenant of the single-tenant bot; the outbound token authority. Required with an app id.</summary>
     public string? MicrosoftAppTenantId { get; set; }
 
     /// <summary>Tenant ids whose activities are accepted; empty = only <see cref="MicrosoftAppTenantId"/>.</summary>
     public List<string> AllowedTenants { get; set; } = [];
+
+    /// <summary>The channel ids whose activities are accepted in Teams mode (an activity's <c>channelId</c>).</summary>
+    public List<string> AllowedChannels { get; set; } = [TeamsChannel];
+
+    /// <summary>The largest request body <c>/api/messages</c> reads; a longer one is answered 413.</summary>
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The hosts the Connector client may call (the bot's token goes with every call): exact host names, or
+    /// <c>*.example.com</c> for any host under example.com. In local mode the host's own local channel is also allowed.
+    /// </summary>
+    public List<string> ConnectorHosts { get; set; } = [.. TeamsConnectorHosts];
+
+    /// <summary>How the Connector client retries and how long one call may take.</summary>
+    public ConnectorRetryOptions ConnectorRetry { get; set; } = new();
 
     /// <summary>The Bot Framework channel's OpenID metadata (tests point it at a local issuer).</summary>
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
@@ -33,4 +60,87 @@ public sealed class BotOptions
     public int MaxActivityBytes { get; set; } = 256 * 1024;
 
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>Every bad key of the section, each as one sentence naming it; empty when the section is good.</summary>
+    public IEnumerable<string> Validate()
+    {
+        const string Section = SectionName + ":";
+        if (!IsLocalMode)
+        {
+            if (!Guid.TryParse(MicrosoftAppId, out _))
+            {
+                yield return $"{Section}{nameof(MicrosoftAppId)} must be the bot's app id, a GUID";
+            }
+            if (string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+            {
+                yield return $"{Section}{nameof(MicrosoftAppPassword)} must be set (environment variable Bot__MicrosoftAppPassword) when {Section}{nameof(MicrosoftAppId)} is set";
+            }
+            if (string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+            {
+                yield return $"{Section}{nameof(MicrosoftAppTenantId)} must be set when {Section}{nameof(MicrosoftAppId)} is set";
+            }
+        }
+        if (!string.IsNullOrWhiteSpace(MicrosoftAppTenantId) && !Guid.TryParse(MicrosoftAppTenantId, out _))
+        {
+            yield return $"{Section}{nameof(MicrosoftAppTenantId)} must be a tenant id, a GUID";
+        }
+        for (var i = 0; i < AllowedTenants.Count; i++)
+        {
+            if (!Guid.TryParse(AllowedTenants[i], out _))
+            {
+                yield return $"{Section}{nameof(AllowedTenants)}:{i} must be a tenant id, a GUID";
+            }
+        }
+        if (AllowedChannels.Count == 0)
+        {
+            yield return $"{Section}{nameof(AllowedChannels)} must list at least one channel id, e.g. {TeamsChannel}";
+        }
+        for (var i = 0; i < AllowedChannels.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(AllowedChannels[i]))
+            {
+                yield return $"{Section}{nameof(AllowedChannels)}:{i} must be a channel id, e.g. {TeamsChannel}";
+            }
+        }
+        if (MaxActivityBytes <= 0)
+        {
+            yield return $"{Section}{nameof(MaxActivityBytes)} must be greater than 0";
+        }
+        if (ConnectorHosts.Count == 0)
+        {
+            yield return $"{Section}{nameof(ConnectorHosts)} must list at least one host, e.g. {TeamsConnectorHosts[0]}";
+        }
+        for (var i = 0; i < ConnectorHosts.Count; i++)
+        {
+            if (!ConnectorHostAllowList.IsValidEntry(ConnectorHosts[i]))
+            {
+                yield return $"{Section}{nameof(ConnectorHosts)}:{i} must be a host name such as {TeamsConnectorHosts[0]} or *.example.com";
+            }
+        }
+        foreach (var problem in ConnectorRetry.Validate($"{Section}{nameof(ConnectorRetry)}"))
+        {
+            yield return problem;
+        }
+        if (!IsHttpsOrLoopback(OpenIdMetadataUrl))
+        {
+            yield return $"{Section}{nameof(OpenIdMetadataUrl)} must be an absolute https URL";
+        }
+        if (string.IsNullOrWhiteSpace(ChannelTokenIssuer))
+        {
+            yield return $"{Section}{nameof(ChannelTokenIssuer)} must be set";
+        }
+        if (!IsHttpsOrLoopback(AuthorityHost))
+        {
+            yield return $"{Section}{nameof(AuthorityHost)} must be an absolute https URL";
+        }
+        if (string.IsNullOrWhiteSpace(ConnectorScope))
+        {
+            yield return $"{Section}{nameof(ConnectorScope)} must be set";
+        }
+    }
+
+    // Plain http only to this machine, for a test issuer.
+    private static bool IsHttpsOrLoopback(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
 }

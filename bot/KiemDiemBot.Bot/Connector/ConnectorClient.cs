@@ -7,13 +7,15 @@ namespace KiemDiemBot.Bot.Connector;
 
 /// <summary>
 /// The Bot Connector REST client (PROTOCOL.md 3.2-3.5): a typed HttpClient, a bearer token per call from
-/// <see cref="IBotTokenProvider"/> (one forced refresh on 401), and bounded retries of transient answers
+/// <see cref="IBotTokenProvider"/> (one forced refresh on 401), only to hosts on the
+/// <see cref="ConnectorHostAllowList"/>, and bounded retries of transient answers, network errors and timeouts
 /// with delays on the injected <see cref="TimeProvider"/>.
 /// </summary>
 internal sealed class ConnectorClient(
     HttpClient http,
     IBotTokenProvider tokens,
     ConnectorRetryPolicy retryPolicy,
+    ConnectorHostAllowList hosts,
     TimeProvider clock,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
@@ -59,6 +61,8 @@ internal sealed class ConnectorClient(
     private async Task<T?> SendAsync<T>(string operation, HttpMethod method, Uri uri, byte[]? body, CancellationToken cancellationToken)
         where T : class
     {
+        hosts.EnsureAllowed(operation, uri);
+        var callStarted = retryPolicy.StartCall();
         var attempts = 0;
         var retries = 0;
         var refreshedAfter401 = false;
@@ -78,7 +82,25 @@ internal sealed class ConnectorClient(
             }
 
             attempts++;
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            HttpResponseMessage answer;
+            try
+            {
+                answer = await retryPolicy.SendAttemptAsync(http, request, callStarted, cancellationToken);
+            }
+            catch (Exception failure) when (ConnectorRetryPolicy.IsTransient(failure))
+            {
+                var wait = retries < retryPolicy.MaxRetries ? retryPolicy.GetDelay(retries, retryAfter: null) : null;
+                if (wait is not { } backoff || !retryPolicy.CanWait(callStarted, backoff))
+                {
+                    ConnectorLog.Unreachable(logger, operation, failure.GetType().Name, attempts);
+                    throw;
+                }
+                retries++;
+                ConnectorLog.RetryingAfterFailure(logger, operation, failure.GetType().Name, retries, retryPolicy.MaxRetries, backoff);
+                await Task.Delay(backoff, clock, cancellationToken);
+                continue;
+            }
+            using var response = answer;
             var status = response.StatusCode;
             if (status is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.Accepted)
             {
@@ -101,14 +123,21 @@ internal sealed class ConnectorClient(
             var retryAfter = retryPolicy.ReadRetryAfter(response.Headers.RetryAfter);
             if (ConnectorRetryPolicy.IsTransient(status) && retries < retryPolicy.MaxRetries)
             {
-                if (retryPolicy.GetDelay(retries, retryAfter) is { } delay)
+                if (retryPolicy.GetDelay(retries, retryAfter) is not { } delay)
+                {
+                    ConnectorLog.RetryAfterTooLong(logger, operation, retryAfter!.Value);
+                }
+                else if (!retryPolicy.CanWait(callStarted, delay))
+                {
+                    ConnectorLog.CallTimeUsedUp(logger, operation, delay);
+                }
+                else
                 {
                     retries++;
                     ConnectorLog.Retrying(logger, operation, status, error.Code, retries, retryPolicy.MaxRetries, delay);
                     await Task.Delay(delay, clock, cancellationToken);
                     continue;
                 }
-                ConnectorLog.RetryAfterTooLong(logger, operation, retryAfter!.Value);
             }
 
             ConnectorLog.Failed(logger, operation, status, error.Code, error.SubCode, attempts);

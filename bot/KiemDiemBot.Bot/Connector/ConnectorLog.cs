@@ -22,4 +22,13 @@ internal static partial class ConnectorLog
 
     [LoggerMessage(EventId = 1105, Level = LogLevel.Debug, Message = "Connector {Operation} error answer with status {StatusCode} had no JSON body")]
     public static partial void ErrorBodyNotJson(ILogger logger, string operation, HttpStatusCode statusCode);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Connector {Operation} failed with {Failure}; retry {Retry} of {MaxRetries} in {Delay}")]
+    public static partial void RetryingAfterFailure(ILogger logger, string operation, string failure, int retry, int maxRetries, TimeSpan delay);
+
+    [LoggerMessage(EventId = 1107, Level = LogLevel.Warning, Message = "Connector {Operation} failed with {Failure} after {Attempts} attempt(s); giving up")]
+    public static partial void Unreachable(ILogger logger, string operation, string failure, int attempts);
+
+    [LoggerMessage(EventId = 1108, Level = LogLevel.Warning, Message = "Connector {Operation} would wait {Delay} for a retry, past the call's time limit; giving up")]
+    public static partial void CallTimeUsedUp(ILogger logger, string operation, TimeSpan delay);
 }

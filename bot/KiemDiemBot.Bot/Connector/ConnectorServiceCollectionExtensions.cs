@@ -7,16 +7,17 @@ public static class ConnectorServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IConnectorClient"/> (typed HttpClient <see cref="ConnectorHttpClients.Connector"/>),
-    /// its retry policy and the token provider: MSAL against Entra ID (named client
+    /// its retry policy, the allow-list of Connector hosts and the token provider: MSAL against Entra ID (named client
     /// <see cref="ConnectorHttpClients.Entra"/>), or no token at all in local mode.
     /// </summary>
     public static IServiceCollection AddKiemDiemConnector(this IServiceCollection services, BotOptions bot)
     {
         services.TryAddSingleton(bot);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(new ConnectorRetryOptions());
+        services.TryAddSingleton(bot.ConnectorRetry);
         services.TryAddSingleton<IRetryJitter, RandomRetryJitter>();
         services.TryAddSingleton<ConnectorRetryPolicy>();
+        services.TryAddSingleton<ConnectorHostAllowList>();
         if (bot.IsLocalMode)
         {
             services.TryAddSingleton<IBotTokenProvider, LocalModeTokenProvider>();
@@ -26,7 +27,8 @@ public static class ConnectorServiceCollectionExtensions
             services.AddHttpClient(ConnectorHttpClients.Entra);
             services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         }
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorHttpClients.Connector);
+        // Each attempt is timed by the retry policy (ConnectorRetryOptions.AttemptTimeout), on the injected clock.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorHttpClients.Connector, client => client.Timeout = Timeout.InfiniteTimeSpan);
         return services;
     }
 }

@@ -1,36 +1,56 @@
 using KiemDiemBot.Bot.Configuration;
 using KiemDiemBot.Core.Storage;
+using KiemDiemBot.Scheduler;
 
 namespace KiemDiemBot.Bot.Hosting;
 
 public static class ConfigurationExtensions
 {
-    /// <summary>Binds the Bot and Storage sections, validated now so that a bad setting stops the start with one clear message.</summary>
+    /// <summary>
+    /// Binds the Bot, Storage and Scheduler sections (and <c>ConnectionStrings:KiemDiem</c>), one options class
+    /// each, and validates them now: any bad key stops the start with one message that lists every bad key.
+    /// Registers the three as singletons.
+    /// </summary>
+    /// <exception cref="StartupRefusedException">A key is malformed, unknown, or missing where another needs it.</exception>
     public static (BotOptions Bot, StorageOptions Storage) AddKiemDiemOptions(this WebApplicationBuilder builder)
     {
-        var bot = new BotOptions();
-        builder.Configuration.GetSection(BotOptions.SectionName).Bind(bot);
-        var storage = new StorageOptions();
-        builder.Configuration.GetSection(StorageOptions.SectionName).Bind(storage);
-        storage.ConnectionString = builder.Configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+        var problems = new List<string>();
+        var configuration = builder.Configuration;
+        var bot = SettingsBinder.Bind<BotOptions>(configuration.GetSection(BotOptions.SectionName), problems);
+        var storage = SettingsBinder.Bind<StorageOptions>(configuration.GetSection(StorageOptions.SectionName), problems);
+        storage.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+        var scheduler = SettingsBinder.Bind<SchedulerOptions>(configuration.GetSection(SchedulerOptions.SectionName), problems);
 
-        if (!bot.IsLocalMode && string.IsNullOrWhiteSpace(bot.MicrosoftAppPassword))
+        problems.AddRange(bot.Validate());
+        if (storage.Provider == StorageProvider.PostgreSQL && string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
-            throw new InvalidOperationException("Bot:MicrosoftAppPassword must be set (environment variable Bot__MicrosoftAppPassword) when Bot:MicrosoftAppId is set.");
+            problems.Add($"ConnectionStrings:{StorageOptions.ConnectionStringName} must be set when {StorageOptions.SectionName}:{nameof(StorageOptions.Provider)} is {StorageProvider.PostgreSQL}");
+        }
+        if (problems.Count > 0)
+        {
+            throw new StartupRefusedException(
+                $"KiemDiemBot cannot start with these settings ({problems.Count} to fix): {string.Join("; ", problems)}.");
         }
         builder.Services.AddSingleton(bot);
+        builder.Services.AddSingleton(scheduler);
         return (bot, storage);
     }
 
     /// <summary>
-    /// The local channel answers anyone on this machine without a token: never serve it in Production.
-    /// Checked when the web host is about to serve, not for maintenance commands such as import.
+    /// Local mode (no app id) answers anyone on this machine without a token: it serves only in the Development
+    /// environment. Checked when the web host is about to serve, not for maintenance commands such as import.
     /// </summary>
-    public static void RefuseLocalModeInProduction(this WebApplication app)
+    /// <exception cref="StartupRefusedException">Local mode in any other environment.</exception>
+    public static void RefuseLocalModeOutsideDevelopment(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<BotOptions>().IsLocalMode && app.Environment.IsProduction())
+        if (app.Services.GetRequiredService<BotOptions>().IsLocalMode && !app.Environment.IsDevelopment())
         {
-            throw new InvalidOperationException("Bot:MicrosoftAppId is empty: the local channel cannot run in the Production environment. Set Bot:MicrosoftAppId, or run with ASPNETCORE_ENVIRONMENT=Development.");
+            throw new StartupRefusedException(
+                $"Bot:MicrosoftAppId is empty, so the host would play the Teams channel itself, which it does only with ASPNETCORE_ENVIRONMENT=Development (this is '{app.Environment.EnvironmentName}'). " +
+                "Set ASPNETCORE_ENVIRONMENT=Development to try the bot on this machine, or set Bot:MicrosoftAppId, Bot:MicrosoftAppPassword and Bot:MicrosoftAppTenantId to serve Teams.");
         }
     }
+
+    /// <summary>The name Program.cs calls until it is switched to <see cref="RefuseLocalModeOutsideDevelopment"/>.</summary>
+    public static void RefuseLocalModeInProduction(this WebApplication app) => app.RefuseLocalModeOutsideDevelopment();
 }

@@ -1,13 +1,15 @@
 using KiemDiemBot.Core.Storage;
+using KiemDiemBot.Scheduler;
 
 namespace KiemDiemBot.Bot.Hosting;
 
 public static class DatabaseStartupExtensions
 {
     /// <summary>
-    /// The embedded SQLite default migrates itself. PostgreSQL is never migrated at start-up: a
-    /// database behind the code stops the start and names the command that fixes it.
+    /// The embedded SQLite default migrates itself. PostgreSQL is never migrated at start-up: a database
+    /// behind the code, or without Hangfire's schema, stops the start and names the command that fixes it.
     /// </summary>
+    /// <exception cref="StartupRefusedException">PostgreSQL lacks a migration or Hangfire's schema.</exception>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var storage = app.Services.GetRequiredService<StorageOptions>();
@@ -18,11 +20,15 @@ public static class DatabaseStartupExtensions
             await migrator.MigrateAsync(app.Lifetime.ApplicationStopping);
             return;
         }
+        const string Fix = "Run 'dotnet run --project bot/KiemDiemBot.Bot -- migrate' first.";
         var pending = await migrator.GetPendingMigrationsAsync(app.Lifetime.ApplicationStopping);
         if (pending.Count > 0)
         {
-            throw new InvalidOperationException(
-                $"The PostgreSQL database lacks {pending.Count} migration(s). Run 'dotnet run --project bot/KiemDiemBot.Bot -- migrate' first.");
+            throw new StartupRefusedException($"The PostgreSQL database lacks {pending.Count} migration(s). {Fix}");
+        }
+        if (!await app.Services.GetRequiredService<JobStorageSchema>().IsCurrentAsync(app.Lifetime.ApplicationStopping))
+        {
+            throw new StartupRefusedException($"The PostgreSQL database lacks Hangfire's job tables (schema '{JobStorageSchema.SchemaName}') at version {JobStorageSchema.RequiredVersion}. {Fix}");
         }
     }
 }

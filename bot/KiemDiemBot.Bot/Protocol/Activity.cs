@@ -51,8 +51,12 @@ public sealed class Activity
         Locale = Locale,
     };
 
-    /// <summary>The tenant of the conversation: <c>conversation.tenantId</c>, else <c>channelData.tenant.id</c>.</summary>
-    public string? GetTenantId() => Conversation?.TenantId ?? ChannelData?.Tenant?.Id;
+    /// <summary>
+    /// The tenant of the conversation: <c>conversation.tenantId</c> only. Teams also repeats it in
+    /// <c>channelData.tenant.id</c>; the inbound check refuses an activity where the two disagree, or where only
+    /// the latter is given.
+    /// </summary>
+    public string? GetTenantId() => Conversation?.TenantId;
 
     /// <summary>A reply addressed back to the sender in the same conversation.</summary>
     public Activity CreateReply(string? text = null) => new()

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using KiemDiemBot.Bot.Auth;
 using KiemDiemBot.Bot.Tests.Inbound;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
 namespace KiemDiemBot.Bot.Tests.Auth;
@@ -254,6 +258,72 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostMessage_DirectLineChannelWithValidToken_UnauthorizedAndNothingRuns()
+    {
+        // The channel's keys sign for many channels; only the activity's channelId tells Direct Line from Teams.
+        var multiChannelKey = issuer.PublishKey(TestTokenIssuer.TeamsChannel, "directline", "webchat");
+        var scene = TestScene.Personal();
+        var message = scene.Message("trợ giúp");
+        message["channelId"] = "directline";
+
+        var response = await bot.PostActivityAsync(message, Token(multiChannelKey, scene));
+
+        await AssertRefusedAndNothingRunsAsync(response, scene, InboundAuthFailure.ChannelNotAllowed);
+    }
+
+    [Fact]
+    public async Task PostMessage_TenantOnlyInChannelData_UnauthorizedAndNothingRuns()
+    {
+        var scene = TestScene.Personal();
+        var message = scene.Message("trợ giúp");
+        message["conversation"]!.AsObject().Remove("tenantId");
+
+        var response = await bot.PostActivityAsync(message, Token(teamsKey, scene));
+
+        await AssertRefusedAndNothingRunsAsync(response, scene, InboundAuthFailure.TenantMissing);
+    }
+
+    [Fact]
+    public async Task PostMessage_ChannelDataNamesAnotherTenant_UnauthorizedAndNothingRuns()
+    {
+        var scene = TestScene.Personal();
+        var message = scene.Message("trợ giúp");
+        message["channelData"]!["tenant"]!["id"] = "7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6";
+
+        var response = await bot.PostActivityAsync(message, Token(teamsKey, scene));
+
+        await AssertRefusedAndNothingRunsAsync(response, scene, InboundAuthFailure.TenantMismatch);
+    }
+
+    [Fact]
+    public async Task PostInvoke_AllowedTenantOnlyInChannelData_Unauthorized()
+    {
+        // The tenant is read from conversation.tenantId: an allowed one in channelData does not let a foreign one in.
+        var scene = TestScene.Personal(tenantId: "11111111-2222-3333-4444-555555555555");
+        var invoke = scene.Invoke(TestInvokeHandler.InvokeName);
+        invoke["channelData"]!["tenant"]!["id"] = BotApplicationFactory.AllowedTenantId;
+
+        var response = await bot.PostActivityAsync(invoke, Token(teamsKey, scene));
+
+        await AssertRefusedAsync(response);
+    }
+
+    [Fact]
+    public async Task AuthenticateAsync_ValidTokenAndUnreadableBody_DecidesWithoutReadingTheBody()
+    {
+        var scene = TestScene.Personal();
+        var authenticator = bot.Services.GetRequiredService<InboundAuthenticator>();
+        var withToken = RequestWithUnreadableBody($"Bearer {Token(teamsKey, scene)}");
+        var withoutToken = RequestWithUnreadableBody(authorization: null);
+
+        var accepted = await authenticator.AuthenticateAsync(withToken.Request, CancellationToken.None);
+        var refused = await authenticator.AuthenticateAsync(withoutToken.Request, CancellationToken.None);
+
+        Assert.True(accepted.Succeeded);
+        Assert.Equal(InboundAuthFailure.MissingAuthorizationHeader, refused.Failure);
+    }
+
+    [Fact]
     public async Task PostMalformedJson_ValidToken_BadRequest()
     {
         var scene = TestScene.Personal();
@@ -290,10 +360,73 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     private string Token(SigningCredentials credentials, TestScene scene, Action<SecurityTokenDescriptor>? adjust = null) =>
         TestTokenIssuer.CreateToken(credentials, BotApplicationFactory.AppId, scene.ServiceUrl, bot.Clock.GetUtcNow(), adjust);
 
+    private static DefaultHttpContext RequestWithUnreadableBody(string? authorization)
+    {
+        var context = new DefaultHttpContext();
+        context.Connection.RemoteIpAddress = System.Net.IPAddress.Loopback;
+        context.Request.Method = HttpMethods.Post;
+        context.Request.ContentType = "application/json";
+        context.Request.Body = new UnreadableStream();
+        if (authorization is not null)
+        {
+            context.Request.Headers.Authorization = authorization;
+        }
+        return context;
+    }
+
+    /// <summary>
+    /// 401 with no body, the reason logged, and nothing run: the one worker drains the conversation in order,
+    /// so had the refused message been queued, its reply would come before the sentinel's.
+    /// </summary>
+    private async Task AssertRefusedAndNothingRunsAsync(HttpResponseMessage response, TestScene scene, InboundAuthFailure reason)
+    {
+        var sentinel = scene.Message("trợ giúp");
+        var accepted = await bot.PostActivityAsync(sentinel, Token(teamsKey, scene));
+
+        await AssertRefusedAsync(response);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var first = await bot.Connector.NextAsync();
+        Assert.Equal(sentinel["id"]!.GetValue<string>(), first.ReplyToActivityId);
+        // The welcome may be sent before the command dialog runs: it has seen the sentinel's turn at most.
+        Assert.True(bot.Help.Turns.Count <= 1, $"The help dialog ran {bot.Help.Turns.Count} times.");
+        var warnings = bot.Logs.Entries.Where(log => log.Level == LogLevel.Warning).Select(log => log.Message).ToList();
+        Assert.True(warnings.Any(w => w.Contains(reason.ToString(), StringComparison.Ordinal)), $"No warning names {reason}; warnings: {string.Join(" | ", warnings)}");
+    }
+
     private async Task AssertRefusedAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal(0, bot.Echo.Calls);
+    }
+
+    /// <summary>A request body that fails the test if anything reads it.</summary>
+    private sealed class UnreadableStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw Touched();
+
+        public override long Position { get => throw Touched(); set => throw Touched(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw Touched();
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => throw Touched();
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => throw Touched();
+
+        public override void Flush() => throw Touched();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw Touched();
+
+        public override void SetLength(long value) => throw Touched();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw Touched();
+
+        private static InvalidOperationException Touched() => new("The authenticator touched the request body.");
     }
 }

@@ -44,6 +44,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly List<FakeConnectorRequest> requests = [];
     private readonly List<ReceivedActivity> activities = [];
     private readonly List<(Func<ReceivedActivity, bool> Match, TaskCompletionSource<ReceivedActivity> Done)> waiters = [];
+    private readonly List<(int Count, TaskCompletionSource Done)> requestWaiters = [];
     private readonly FakeRateLimiter sendLimits = FakeRateLimiter.ForSends();
     private readonly FakeRateLimiter memberLimits = FakeRateLimiter.ForMemberReads();
     private long nextActivityId = 1_700_000_000_000;
@@ -119,6 +120,24 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits up to <paramref name="timeout"/> until <paramref name="count"/> requests have arrived, answered or
+    /// not (a hanging request counts as soon as it is read).
+    /// </summary>
+    public Task WaitForRequestsAsync(int count, TimeSpan timeout)
+    {
+        lock (gate)
+        {
+            if (requests.Count >= count)
+            {
+                return Task.CompletedTask;
+            }
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            requestWaiters.Add((count, done));
+            return done.Task.WaitAsync(timeout);
+        }
+    }
+
     /// <summary>The first accepted activity matching <paramref name="match"/>, waiting for it up to <paramref name="timeout"/>.</summary>
     public Task<ReceivedActivity> WaitForActivityAsync(Func<ReceivedActivity, bool> match, TimeSpan timeout)
     {
@@ -155,6 +174,27 @@ public sealed class FakeBotConnector : IAsyncDisposable
                 ?? TakeScriptedFailure(route.Operation)
                 ?? Dispatch(route, context.Request.Query, body);
             requests.Add(new FakeConnectorRequest(method, route.Operation, route.ConversationId, (int)answer.Status, hadAuthorization));
+            foreach (var waiter in requestWaiters.Where(w => requests.Count >= w.Count).ToList())
+            {
+                requestWaiters.Remove(waiter);
+                waiter.Done.TrySetResult();
+            }
+        }
+
+        if (answer.Kind == FakeConnectorFailureKind.DropConnection)
+        {
+            context.Abort();
+            return;
+        }
+        if (answer.Kind == FakeConnectorFailureKind.Hang)
+        {
+            // Until the client gives up on the request (or the fake stops).
+            var abandoned = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await using (context.RequestAborted.Register(() => abandoned.TrySetResult()))
+            {
+                await abandoned.Task;
+            }
+            return;
         }
 
         context.Response.StatusCode = (int)answer.Status;
@@ -415,7 +455,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     private static Answer Throttled(TimeSpan wait) => FromFailure(FakeConnectorFailure.Throttled(wait));
 
-    private static Answer FromFailure(FakeConnectorFailure failure) => new(failure.Status, failure.Body, failure.RetryAfter);
+    private static Answer FromFailure(FakeConnectorFailure failure) => new(failure.Status, failure.Body, failure.RetryAfter, failure.Kind);
 
     private static Route ParseRoute(string path, string method)
     {
@@ -439,5 +479,5 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     private sealed record Route(string Operation, string? ConversationId, string? ActivityId, string? MemberId = null);
 
-    private sealed record Answer(HttpStatusCode Status, string? Body, string? RetryAfter = null);
+    private sealed record Answer(HttpStatusCode Status, string? Body, string? RetryAfter = null, FakeConnectorFailureKind Kind = FakeConnectorFailureKind.Answer);
 }

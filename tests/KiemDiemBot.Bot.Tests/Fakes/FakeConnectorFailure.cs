@@ -3,9 +3,18 @@ using System.Text.Json.Nodes;
 
 namespace KiemDiemBot.Bot.Tests.Fakes;
 
-/// <summary>A scripted Connector failure: status, the body Teams documents for it, and Retry-After when it has one.</summary>
-public sealed record FakeConnectorFailure(HttpStatusCode Status, string Body, string? RetryAfter = null)
+/// <summary>
+/// A scripted Connector failure: status, the body Teams documents for it, and Retry-After when it has one; or no
+/// answer at all (<see cref="Kind"/>): the connection dropped, or a request left hanging.
+/// </summary>
+public sealed record FakeConnectorFailure(HttpStatusCode Status, string Body, string? RetryAfter = null, FakeConnectorFailureKind Kind = FakeConnectorFailureKind.Answer)
 {
+    /// <summary>The connection is closed without an answer, as a reset or a crashed proxy does: the client sees a network error.</summary>
+    public static FakeConnectorFailure ConnectionDropped { get; } = new(0, "", Kind: FakeConnectorFailureKind.DropConnection);
+
+    /// <summary>The request is read and never answered, until the client gives up on it.</summary>
+    public static FakeConnectorFailure Hang { get; } = new(0, "", Kind: FakeConnectorFailureKind.Hang);
+
     public static FakeConnectorFailure ServiceUnavailable { get; } = Error(HttpStatusCode.ServiceUnavailable, "ServiceUnavailable", "The service is temporarily unavailable.");
 
     public static FakeConnectorFailure BadGateway { get; } = Error(HttpStatusCode.BadGateway, "BadGateway", "Bad gateway.");
@@ -44,4 +53,12 @@ public sealed record FakeConnectorFailure(HttpStatusCode Status, string Body, st
     /// <summary>The <c>{error:{code, message}}</c> ErrorResponse shape (PROTOCOL.md 3.4).</summary>
     public static FakeConnectorFailure Error(HttpStatusCode status, string code, string message, string? retryAfter = null) =>
         new(status, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } }.ToJsonString(), retryAfter);
+}
+
+/// <summary>How a scripted failure shows: an HTTP answer, a dropped connection, or no answer at all.</summary>
+public enum FakeConnectorFailureKind
+{
+    Answer,
+    DropConnection,
+    Hang,
 }

@@ -56,6 +56,8 @@ public sealed class OutboundHarness : IAsyncDisposable
         var bot = localMode
             ? new BotOptions()
             : new BotOptions { MicrosoftAppId = AppId, MicrosoftAppPassword = AppSecret, MicrosoftAppTenantId = tenantId };
+        // The fake Connector listens on 127.0.0.1: allowed here, as a deployment would list its Connector hosts.
+        bot.ConnectorHosts = [.. BotOptions.TeamsConnectorHosts, "127.0.0.1"];
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

@@ -6,6 +6,7 @@ namespace KiemDiemBot.Bot.Tests.Fakes;
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that also reports each one-shot timer the code under test starts
 /// (a <c>Task.Delay(delay, timeProvider)</c>), so a test advances time only once the wait has begun.
+/// Timeouts (a <see cref="CancellationTokenSource"/> cancelled after a while) are not waits and are not reported.
 /// </summary>
 public sealed class RecordingTimeProvider(FakeTimeProvider inner) : TimeProvider
 {
@@ -24,7 +25,7 @@ public sealed class RecordingTimeProvider(FakeTimeProvider inner) : TimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = inner.CreateTimer(callback, state, dueTime, period);
-        if (period == Timeout.InfiniteTimeSpan)
+        if (period == Timeout.InfiniteTimeSpan && state is not CancellationTokenSource)
         {
             delays.Writer.TryWrite(dueTime);
         }

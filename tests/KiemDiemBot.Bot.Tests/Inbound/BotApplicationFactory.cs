@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KiemDiemBot.Bot.Connector;
 using KiemDiemBot.Bot.Inbound;
+using KiemDiemBot.Bot.LocalChannel;
+using KiemDiemBot.Bot.Tests.Fakes;
 using KiemDiemBot.Bot.Tests.Turns;
 using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Storage;
@@ -14,6 +16,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KiemDiemBot.Bot.Tests.Inbound;
@@ -29,6 +32,9 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     public const string AppTenantId = "0c7e2a51-3f4b-4d6e-8a9b-1c2d3e4f5a6b";
     public const string AllowedTenantId = "50612dbb-7a3c-4e1f-9b2d-6c8e0f1a2b3c";
     public const string HelpCommand = "Trợ giúp";
+
+    /// <summary>Local mode: the host's own serviceUrl, the only one its activities may carry (as Kestrel on port 3978 would report it).</summary>
+    public const string LocalServiceUrl = "http://127.0.0.1:3978/";
 
     private readonly SqliteTestDatabase? database;
     private readonly string? metadataUrl;
@@ -58,6 +64,9 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     public TestCommandDialog Help { get; } = new("help", [HelpCommand], [CardVerbs.ShowHelp]);
 
     public TestInvokeHandler Echo { get; } = new();
+
+    /// <summary>Every line the host logs.</summary>
+    public RecordingLoggerProvider Logs { get; } = new();
 
     /// <summary>Channel mode: tokens from the test issuer; the allow-list defaults to <see cref="AllowedTenantId"/>.</summary>
     public static BotApplicationFactory ForChannel(string metadataUrl, IReadOnlyList<string>? allowedTenants = null, TestHostSettings? host = null) =>
@@ -119,6 +128,13 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
             services.AddSingleton<IFallbackDialog>(Fallback);
             services.AddSingleton<IDialog>(Help);
             services.AddSingleton<IInvokeHandler>(Echo);
+            services.AddSingleton<ILoggerProvider>(Logs);
+            if (metadataUrl is null)
+            {
+                // The in-memory test server listens nowhere; the local channel is told where it would.
+                services.RemoveAll<LocalChannelAddress>();
+                services.AddSingleton(new LocalChannelAddress(new ReportedAddressServer(LocalServiceUrl)));
+            }
             host.Services?.Invoke(services);
         });
     }

@@ -25,7 +25,7 @@ public sealed class MessagesEndpointTests
     public async Task PostMessage_LocalModeFromLoopback_Processed()
     {
         await using var factory = BotApplicationFactory.ForLocal();
-        var scene = TestScene.Personal();
+        var scene = TestScene.Personal() with { ServiceUrl = BotApplicationFactory.LocalServiceUrl };
         var message = scene.Message("xin chào");
 
         var context = await PostFromAsync(factory, IPAddress.Loopback, message.ToJsonString());
@@ -39,7 +39,7 @@ public sealed class MessagesEndpointTests
     public async Task PostMessage_LocalModeFromAnotherAddress_Unauthorized()
     {
         await using var factory = BotApplicationFactory.ForLocal();
-        var scene = TestScene.Personal();
+        var scene = TestScene.Personal() with { ServiceUrl = BotApplicationFactory.LocalServiceUrl };
 
         var refused = await PostFromAsync(factory, IPAddress.Parse("192.0.2.10"), scene.Message("xin chào").ToJsonString());
         var sentinel = scene.Message("xin chào");
