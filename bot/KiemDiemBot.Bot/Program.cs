@@ -6,38 +6,53 @@ using KiemDiemBot.Bot.LocalChannel;
 using KiemDiemBot.Bot.Messaging;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
+using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+// A refused start (a bad setting, an unmigrated database) is one line for the operator, not a stack trace.
+try
 {
-    Args = args,
-    ContentRootPath = AppContext.BaseDirectory,
-});
-builder.UseDefaultLocalAddress();
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        ContentRootPath = AppContext.BaseDirectory,
+    });
+    builder.UseDefaultLocalAddress();
 
-var (bot, storage) = builder.AddKiemDiemOptions();
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddKiemDiemStorage(storage);
-builder.Services.AddKiemDiemMessaging(bot);
-builder.Services.AddKiemDiemIdentity(builder.Configuration);
-builder.Services.AddKiemDiemInbound();
-builder.Services.AddKiemDiemDialogs();
-builder.Services.AddLocalChannel(bot);
-builder.Services.AddKiemDiemJobs(storage);
-builder.Services.AddCommandLine();
+    var (bot, storage) = builder.AddKiemDiemOptions();
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddKiemDiemStorage(storage);
+    builder.Services.AddKiemDiemMessaging(bot);
+    builder.Services.AddKiemDiemIdentity(builder.Configuration);
+    builder.Services.AddKiemDiemInbound();
+    builder.Services.AddKiemDiemDialogs();
+    builder.Services.AddLocalChannel(bot);
+    builder.Services.AddKiemDiemJobs(storage);
+    builder.Services.AddCommandLine();
 
-var app = builder.Build();
+    var app = builder.Build();
 
-if (await app.RunCommandAsync(args) is { } exitCode)
-{
-    return exitCode;
+    if (await app.RunCommandAsync(args) is { } exitCode)
+    {
+        return exitCode;
+    }
+
+    app.RefuseLocalModeOutsideDevelopment();
+    await app.PrepareDatabaseAsync();
+    await app.SeedDemoOrganisationIfEmbeddedAsync();
+    app.UseLocalChannel();
+    app.MapBotMessages();
+    app.MapKiemDiemJobsDashboard();
+    app.ScheduleRecurringJobs();
+    await app.RunAsync();
+    return 0;
 }
-
-app.RefuseLocalModeInProduction();
-await app.PrepareDatabaseAsync();
-await app.SeedDemoOrganisationIfEmbeddedAsync();
-app.UseLocalChannel();
-app.MapBotMessages();
-app.MapKiemDiemJobsDashboard();
-app.ScheduleRecurringJobs();
-await app.RunAsync();
-return 0;
+catch (StartupRefusedException refused) when (StartupRefusedException.IsPrintedByProgram)
+{
+    await Console.Error.WriteLineAsync(refused.Message);
+    return StartupRefusedException.ExitCode;
+}
+catch (OptionsValidationException invalid) when (StartupRefusedException.IsPrintedByProgram)
+{
+    await Console.Error.WriteLineAsync(invalid.Message);
+    return StartupRefusedException.ExitCode;
+}

@@ -1,11 +1,12 @@
 using KiemDiemBot.Core.Storage;
+using KiemDiemBot.Scheduler;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KiemDiemBot.Testing;
 
 /// <summary>
 /// A fresh database of one provider (a SQLite file, or a new database on the test PostgreSQL cluster),
-/// migrated, with Core's services around it; removed on dispose. Used by tests and benchmarks alike.
+/// migrated (with Hangfire's tables on PostgreSQL, as 'migrate' installs them), with Core's services around it; removed on dispose. Used by tests and benchmarks alike.
 /// </summary>
 public sealed class MigratedStorage : IAsyncDisposable
 {
@@ -30,13 +31,19 @@ public sealed class MigratedStorage : IAsyncDisposable
         var postgres = provider == StorageProvider.PostgreSQL ? await PostgresTestDatabase.CreateAsync() : null;
         var sqlite = postgres is null ? new SqliteTestDatabase() : null;
         var connectionString = postgres?.ConnectionString ?? sqlite!.ConnectionString;
+        var options = new StorageOptions { Provider = provider, ConnectionString = connectionString };
         var services = new ServiceCollection()
             .AddSingleton(clock)
-            .AddKiemDiemStorage(new StorageOptions { Provider = provider, ConnectionString = connectionString })
+            .AddKiemDiemStorage(options)
             .BuildServiceProvider(validateScopes: true);
         var storage = new MigratedStorage(services, postgres, sqlite);
         await using var scope = storage.CreateScope();
         await scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        if (provider == StorageProvider.PostgreSQL)
+        {
+            // As 'migrate' does: a host on this database also needs Hangfire's tables.
+            await new JobStorageSchema(options).InstallAsync(CancellationToken.None);
+        }
         return storage;
     }
 

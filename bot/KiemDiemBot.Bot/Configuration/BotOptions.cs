@@ -56,9 +56,6 @@ public sealed class BotOptions
     /// <summary>The scope of outbound Connector tokens.</summary>
     public string ConnectorScope { get; set; } = "https://api.botframework.com/.default";
 
-    /// <summary>The largest request body /api/messages reads; larger ones are answered 413 unread.</summary>
-    public int MaxActivityBytes { get; set; } = 256 * 1024;
-
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     /// <summary>Every bad key of the section, each as one sentence naming it; empty when the section is good.</summary>

@@ -50,7 +50,4 @@ public static class ConfigurationExtensions
                 "Set ASPNETCORE_ENVIRONMENT=Development to try the bot on this machine, or set Bot:MicrosoftAppId, Bot:MicrosoftAppPassword and Bot:MicrosoftAppTenantId to serve Teams.");
         }
     }
-
-    /// <summary>The name Program.cs calls until it is switched to <see cref="RefuseLocalModeOutsideDevelopment"/>.</summary>
-    public static void RefuseLocalModeInProduction(this WebApplication app) => app.RefuseLocalModeOutsideDevelopment();
 }

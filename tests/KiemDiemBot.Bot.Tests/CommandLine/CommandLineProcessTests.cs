@@ -48,9 +48,11 @@ public sealed class CommandLineProcessTests
     /// <summary>The names of the commands the host registers, so a new command without help fails here.</summary>
     private static List<string> RegisteredCommandNames()
     {
+        var storage = new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = "Data Source=:memory:" };
         using var services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
-            .AddKiemDiemStorage(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = "Data Source=:memory:" })
+            .AddKiemDiemStorage(storage)
+            .AddSingleton(new KiemDiemBot.Scheduler.JobStorageSchema(storage))
             .AddCommandLine()
             .BuildServiceProvider();
         using var scope = services.CreateScope();

@@ -98,7 +98,7 @@ public sealed class ConnectorTransportTests
             "https://smba.trafficmanager.net.attacker.example/teams/", OutboundHarness.TenantId, "personal", "vi-VN");
         await using (var scope = harness.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>().UpsertAsync(conversation, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>().UpsertNowAsync(conversation, CancellationToken.None);
         }
 
         await using var sending = harness.CreateScope();

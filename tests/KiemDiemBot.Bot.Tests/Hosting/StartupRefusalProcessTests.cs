@@ -6,10 +6,7 @@ namespace KiemDiemBot.Bot.Tests.Hosting;
 /// </summary>
 public sealed class StartupRefusalProcessTests
 {
-    private const string WaitsForProgramHook =
-        "Needs Program.cs to catch StartupRefusedException and print its message (hook described in the issue 6 'teams' report).";
-
-    [Fact(Skip = WaitsForProgramHook)]
+    [Fact]
     public async Task Run_LocalModeOutsideDevelopment_PrintsOneLineAndExitsWithOne()
     {
         var folder = Directory.CreateTempSubdirectory("kd-refusal-");
@@ -32,7 +29,7 @@ public sealed class StartupRefusalProcessTests
         }
     }
 
-    [Fact(Skip = WaitsForProgramHook)]
+    [Fact]
     public async Task Run_SeveralBadSettings_PrintsOneLineListingEveryKeyAndExitsWithOne()
     {
         var (exitCode, output, error) = await BotProcess.RunAsync([], new Dictionary<string, string>
