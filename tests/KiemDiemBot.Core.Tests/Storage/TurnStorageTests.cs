@@ -143,6 +143,35 @@ public abstract class TurnStorageTests(StorageProvider provider) : IAsyncLifetim
         Assert.Equal(new InvokeAnswer(200, "{\"ok\":true}"), answer);
         Assert.Null(queued);
     }
+
+    [Fact]
+    public async Task PruneAsync_FinishedRowsOlderThanTheCutOff_DeletedWhilePendingAndRecentOnesStay()
+    {
+        await AdmitAsync(Message("old-done"));
+        await AdmitAsync(Message("old-pending", new ConversationKey("msteams", "a:1pending")));
+        var oldId = (await InScope(s => s.GetRequiredService<ITurnQueue>().NextAsync(Conversation, CancellationToken.None)))!.TurnId!.Value;
+        await InScope(async s =>
+        {
+            var inbox = s.GetRequiredService<ITurnInbox>();
+            await inbox.LoadPendingAsync(oldId, CancellationToken.None);
+            inbox.StageDone(oldId);
+            s.GetRequiredService<ITurnOutbox>().Stage(new OutboundEnvelope(Conversation, "https://smba.trafficmanager.net/apac/", OutboundOperation.Reply, "old-done", "{}"));
+            await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
+            return 0;
+        });
+        var sent = (await InScope(s => s.GetRequiredService<ITurnQueue>().NextAsync(Conversation, CancellationToken.None)))!.DeliveryId!.Value;
+        await InScope(async s => { await s.GetRequiredService<ITurnOutbox>().MarkSentAsync(sent, "1", CancellationToken.None); return 0; });
+        storage.Clock.Advance(TimeSpan.FromDays(8));
+        await AdmitAsync(Message("recent"));
+
+        var deleted = await InScope(s => s.GetRequiredService<ITurnInbox>().PruneAsync(storage.Clock.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None));
+        var redelivered = await AdmitAsync(Message("old-done"));
+        var pendingStays = await InScope(s => s.GetRequiredService<ITurnQueue>().NextAsync(new ConversationKey("msteams", "a:1pending"), CancellationToken.None));
+
+        Assert.Equal(2, deleted);
+        Assert.True(redelivered);
+        Assert.NotNull(pendingStays?.TurnId);
+    }
 }
 
 public sealed class SqliteTurnStorageTests() : TurnStorageTests(StorageProvider.Sqlite);
