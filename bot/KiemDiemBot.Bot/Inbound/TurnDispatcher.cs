@@ -18,6 +18,7 @@ internal sealed class TurnDispatcher(
     IServiceScopeFactory scopes,
     TurnSignal signal,
     IOptions<TurnPipelineOptions> settings,
+    StorageOptions storage,
     TimeProvider clock,
     ILogger<TurnDispatcher> logger) : BackgroundService
 {
@@ -34,6 +35,12 @@ internal sealed class TurnDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         slots = new SemaphoreSlim(options.Lanes, options.Lanes);
+        if (storage.Provider == StorageProvider.Sqlite)
+        {
+            // The embedded database has one instance: leases left behind are its own previous run's, which
+            // died; waiting for them to expire would only delay the turns it left.
+            await QueueDoAsync(q => q.ForgetAllLeasesAsync(stoppingToken)).ConfigureAwait(false);
+        }
         var listening = ListenAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {

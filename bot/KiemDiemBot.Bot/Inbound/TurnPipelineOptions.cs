@@ -28,7 +28,7 @@ public sealed class TurnPipelineOptions : IValidatableObject
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long a conversation stays with this instance without renewal; longer than <see cref="Deadline"/>.</summary>
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How long finished turns and sent messages are kept before they are pruned.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);

@@ -15,6 +15,12 @@ public interface ITurnQueue
     /// <summary>Takes or renews the lease; false when another owner holds an unexpired one. A single atomic statement.</summary>
     Task<bool> TryLeaseAsync(ConversationKey conversation, string owner, TimeSpan duration, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Voids every lease. Only for a single-instance database (SQLite): at start, the leases still held are
+    /// those of this instance's previous run, which died; nobody else can hold them.
+    /// </summary>
+    Task ForgetAllLeasesAsync(CancellationToken cancellationToken);
+
     /// <summary>Gives the lease up, if this owner still holds it.</summary>
     Task ReleaseAsync(ConversationKey conversation, string owner, CancellationToken cancellationToken);
 

@@ -48,6 +48,9 @@ internal sealed class TurnQueue(KiemDiemDbContext db, TimeProvider clock) : ITur
         return rows == 1;
     }
 
+    public Task ForgetAllLeasesAsync(CancellationToken cancellationToken) =>
+        db.ConversationLeases.ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAtMs, 0L), cancellationToken);
+
     public Task ReleaseAsync(ConversationKey conversation, string owner, CancellationToken cancellationToken) =>
         db.ConversationLeases
             .Where(l => l.ChannelId == conversation.ChannelId && l.ConversationId == conversation.ConversationId && l.Owner == owner)

@@ -12,6 +12,25 @@ internal static class BotProcess
 
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
+        using var process = Start(arguments, environment);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Limit);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The host did not exit within {Limit.TotalSeconds} s.");
+        }
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the host and leaves it running; the caller reads or drains its output and ends it.</summary>
+    public static Process Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
         var start = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardOutput = true,
@@ -32,20 +51,7 @@ internal static class BotProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The host did not exit within {Limit.TotalSeconds} s.");
-        }
-        return (process.ExitCode, await output, await error);
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
     }
 
     private static bool IsSetting(string name) =>
