@@ -305,8 +305,11 @@
       .catch(function () { showStatus(status.dataset.failed, true); });
   }
 
+  var chosenHere = false;
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    chosenHere = true;
     var identity = {
       email: emailInput.value.trim(),
       name: nameInput.value.trim(),
@@ -338,7 +341,9 @@
     return;
   }
   loadPickers().then(function () {
-    if (remembered.email && remembered.name) {
+    // Unless the user has already chosen someone on this page: their choice wins over the remembered one
+    // (another tab of the same browser may have written it).
+    if (!chosenHere && remembered.email && remembered.name) {
       connect(remembered);
     }
   });

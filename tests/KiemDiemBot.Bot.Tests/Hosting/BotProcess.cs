@@ -10,9 +10,9 @@ internal static class BotProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingFolder = null)
     {
-        using var process = Start(arguments, environment);
+        using var process = Start(arguments, environment, workingFolder);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(Limit);
@@ -29,13 +29,13 @@ internal static class BotProcess
     }
 
     /// <summary>Starts the host and leaves it running; the caller reads or drains its output and ends it.</summary>
-    public static Process Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    public static Process Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string? workingFolder = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingFolder ?? AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KiemDiemBot.Bot.dll"));
         foreach (var argument in arguments)
