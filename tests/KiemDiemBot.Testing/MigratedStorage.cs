@@ -42,6 +42,7 @@ public sealed class MigratedStorage : IAsyncDisposable
         if (provider == StorageProvider.PostgreSQL)
         {
             // As 'migrate' does: a host on this database also needs Hangfire's tables.
+            HangfireTestLogging.PrepareInstaller();
             await new JobStorageSchema(options).InstallAsync(CancellationToken.None);
         }
         return storage;
