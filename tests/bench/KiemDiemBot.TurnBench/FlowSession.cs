@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using KiemDiemBot.Bot.Tests.Flows;
+
+namespace KiemDiemBot.TurnBench;
+
+/// <summary>
+/// A member going through the sample flow with the bot, as in Teams: "thử mẫu", then each card the bot sent
+/// filled in and submitted (its button's data plus the answer, replying to the card's message), then from the
+/// start again. A turn lasts from the start of its POST until the bot's reply to it reaches the Connector
+/// (the answered card's in-place update goes out before it); the member's next turn starts then.
+/// </summary>
+internal sealed class FlowSession(BenchMember member, ActivityPoster poster, Uri endpoint, string token, BenchConnector connector) : IMemberSession
+{
+    public const string StartText = "thử mẫu";
+
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(60);
+
+    private FlowQuestion? question;
+
+    /// <summary>Installs the bot in the member's personal chat, as Teams announces it, and waits for the welcome.</summary>
+    public async Task<bool> InstallAsync(CancellationToken cancellationToken)
+    {
+        var activityId = BenchMember.NewActivityId();
+        var (_, reply, _) = await PostAsync(activityId, member.Install(activityId, connector.ServiceUrl), cancellationToken);
+        return reply is not null;
+    }
+
+    public async Task<TurnTiming> StepAsync(CancellationToken cancellationToken)
+    {
+        var activityId = BenchMember.NewActivityId();
+        var asked = question;
+        var body = asked is null
+            ? member.Message(activityId, connector.ServiceUrl, StartText)
+            : member.Submit(activityId, connector.ServiceUrl, Answer(asked), asked.CardActivityId);
+        var (start, reply, failure) = await PostAsync(activityId, body, cancellationToken);
+        if (reply is null)
+        {
+            question = null;
+            return new TurnTiming(start, Stopwatch.GetTimestamp(), TurnOutcome.Failed, failure);
+        }
+        question = FlowCardReader.Read(reply);
+        var expected = asked?.InputId switch
+        {
+            null => question is not null,
+            SampleFlow.NameInput => question?.InputId == SampleFlow.AgeInput,
+            _ => question is null,
+        };
+        return new TurnTiming(start, reply.ArrivedAt, expected ? TurnOutcome.Answered : TurnOutcome.Unexpected);
+    }
+
+    private async Task<(long Start, ConnectorReply? Reply, string? Failure)> PostAsync(string activityId, byte[] body, CancellationToken cancellationToken)
+    {
+        var reply = connector.ExpectReply(member.ConversationId, activityId);
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            var status = await poster.PostAsync(endpoint, body, token, cancellationToken);
+            if (status != HttpStatusCode.OK)
+            {
+                return (start, null, "HTTP " + ((int)status).ToString(CultureInfo.InvariantCulture));
+            }
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return (start, null, "POST " + exception.GetType().Name);
+        }
+        try
+        {
+            return (start, await reply.WaitAsync(ReplyTimeout, cancellationToken), null);
+        }
+        catch (TimeoutException)
+        {
+            return (start, null, "no reply within 60 s");
+        }
+    }
+
+    private JsonObject Answer(FlowQuestion asked)
+    {
+        var value = (JsonObject)asked.Data.DeepClone();
+        value[asked.InputId] = asked.InputId == SampleFlow.AgeInput ? "45" : "Đảng viên " + member.Index.ToString(CultureInfo.InvariantCulture);
+        return value;
+    }
+}

@@ -1,0 +1,27 @@
+namespace KiemDiemBot.TurnBench;
+
+/// <summary>How one turn ended for the member.</summary>
+internal enum TurnOutcome
+{
+    /// <summary>Answered as a member expects.</summary>
+    Answered,
+
+    /// <summary>Answered, but not with what the member expected (e.g. an out-of-date notice): the pipeline misbehaved.</summary>
+    Unexpected,
+
+    /// <summary>Refused, or no answer in time.</summary>
+    Failed,
+}
+
+/// <summary>
+/// One turn: from the start of the POST (a <see cref="System.Diagnostics.Stopwatch"/> timestamp) until it was
+/// answered; for a failed one, why.
+/// </summary>
+internal readonly record struct TurnTiming(long Start, long End, TurnOutcome Outcome, string? Failure = null);
+
+/// <summary>One member talking to the system under test, one turn at a time.</summary>
+internal interface IMemberSession
+{
+    /// <summary>Posts the member's next activity and waits until it is answered.</summary>
+    Task<TurnTiming> StepAsync(CancellationToken cancellationToken);
+}
