@@ -13,6 +13,8 @@ namespace KiemDiemBot.Bot.Inbound;
 /// one PostgreSQL database a conversation is processed by one of them at a time; a dead instance's lease expires.
 /// Work arrives by a hint from this instance's endpoint (<see cref="TurnSignal"/>) or by polling the database,
 /// which also finds what a restart left behind, retries after their back-off, and other instances' turns.
+/// Lanes take turns: while other conversations wait for a lane, a lane that has run one turn (and sent its
+/// replies) gives its lane back and queues behind them, so a busy conversation cannot keep a lane for itself.
 /// </summary>
 internal sealed class TurnDispatcher(
     IServiceScopeFactory scopes,
@@ -30,11 +32,10 @@ internal sealed class TurnDispatcher(
     private readonly Lock gate = new();
     private readonly Dictionary<ConversationKey, Lane> lanes = [];
     private readonly HashSet<Task> running = [];
-    private SemaphoreSlim? slots;
+    private readonly LaneSlots slots = new(settings.Value.Lanes);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        slots = new SemaphoreSlim(options.Lanes, options.Lanes);
         if (storage.Provider == StorageProvider.Sqlite)
         {
             // The embedded database has one instance: leases left behind are its own previous run's, which
@@ -61,7 +62,6 @@ internal sealed class TurnDispatcher(
             stillRunning = [.. running];
         }
         await Task.WhenAll(stillRunning).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        slots.Dispose();
     }
 
     private async Task ListenAsync(CancellationToken stoppingToken)
@@ -96,6 +96,7 @@ internal sealed class TurnDispatcher(
     private void Schedule(ConversationKey conversation, CancellationToken stoppingToken)
     {
         Lane lane;
+        Task slot;
         lock (gate)
         {
             if (lanes.TryGetValue(conversation, out var existing))
@@ -105,8 +106,10 @@ internal sealed class TurnDispatcher(
             }
             lane = new Lane();
             lanes[conversation] = lane;
+            // In line for a slot from now on, not from when its task first runs.
+            slot = slots.TakeAsync(stoppingToken);
         }
-        var task = RunLaneAsync(conversation, lane, stoppingToken);
+        var task = RunLaneAsync(conversation, lane, slot, stoppingToken);
         lock (gate)
         {
             if (!task.IsCompleted)
@@ -127,13 +130,13 @@ internal sealed class TurnDispatcher(
             TaskScheduler.Default);
     }
 
-    private async Task RunLaneAsync(ConversationKey conversation, Lane lane, CancellationToken stoppingToken)
+    private async Task RunLaneAsync(ConversationKey conversation, Lane lane, Task slot, CancellationToken stoppingToken)
     {
         await Task.Yield();
         var acquiredSlot = false;
         try
         {
-            await slots!.WaitAsync(stoppingToken).ConfigureAwait(false);
+            await slot.ConfigureAwait(false);
             acquiredSlot = true;
             while (true)
             {
@@ -145,7 +148,16 @@ internal sealed class TurnDispatcher(
                 {
                     break;
                 }
-                await DrainAsync(conversation, stoppingToken).ConfigureAwait(false);
+                if (await DrainAsync(conversation, stoppingToken).ConfigureAwait(false) == DrainEnd.OthersWaiting)
+                {
+                    // Queue behind the conversations waiting for a lane; the conversation is free meanwhile.
+                    await QueueDoAsync(q => q.ReleaseAsync(conversation, owner, CancellationToken.None)).ConfigureAwait(false);
+                    slots.Release();
+                    acquiredSlot = false;
+                    await slots.TakeAsync(stoppingToken).ConfigureAwait(false);
+                    acquiredSlot = true;
+                    continue;
+                }
                 lock (gate)
                 {
                     if (lane.Dirty)
@@ -182,29 +194,33 @@ internal sealed class TurnDispatcher(
             }
             if (acquiredSlot)
             {
-                slots!.Release();
+                slots.Release();
             }
         }
     }
 
-    /// <summary>Works through the conversation until nothing is due; renews the lease as it goes.</summary>
-    private async Task DrainAsync(ConversationKey conversation, CancellationToken stoppingToken)
+    /// <summary>
+    /// Works through the conversation until nothing is due, or until it has run a turn and sent its replies while
+    /// other conversations wait for a lane; renews the lease as it goes.
+    /// </summary>
+    private async Task<DrainEnd> DrainAsync(ConversationKey conversation, CancellationToken stoppingToken)
     {
         var renewAt = clock.GetUtcNow() + options.LeaseDuration / 2;
+        var ranTurn = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             if (clock.GetUtcNow() >= renewAt)
             {
                 if (!await WithQueueAsync(q => q.TryLeaseAsync(conversation, owner, options.LeaseDuration, stoppingToken)).ConfigureAwait(false))
                 {
-                    return;
+                    return DrainEnd.NothingDue;
                 }
                 renewAt = clock.GetUtcNow() + options.LeaseDuration / 2;
             }
             var work = await WithQueueAsync(q => q.NextAsync(conversation, stoppingToken)).ConfigureAwait(false);
             if (work is null || work.DueAt > clock.GetUtcNow())
             {
-                return;
+                return DrainEnd.NothingDue;
             }
             if (work.DeliveryId is { } deliveryId)
             {
@@ -212,9 +228,15 @@ internal sealed class TurnDispatcher(
             }
             else if (work.TurnId is { } turnId)
             {
+                if (ranTurn && slots.AnyoneWaiting)
+                {
+                    return DrainEnd.OthersWaiting;
+                }
                 await RunTurnAsync(turnId, stoppingToken).ConfigureAwait(false);
+                ranTurn = true;
             }
         }
+        return DrainEnd.NothingDue;
     }
 
     private async Task RunTurnAsync(long turnId, CancellationToken stoppingToken)
@@ -335,5 +357,13 @@ internal sealed class TurnDispatcher(
     private sealed class Lane
     {
         public bool Dirty { get; set; }
+    }
+
+    private enum DrainEnd
+    {
+        NothingDue,
+
+        /// <summary>A turn was run and its replies sent, and other conversations wait for a lane.</summary>
+        OthersWaiting,
     }
 }
