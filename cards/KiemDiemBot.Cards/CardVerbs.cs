@@ -8,4 +8,10 @@ public static class CardVerbs
 
     /// <summary>An answer on a flow step's card; the data also names the flow, step, state version and owner (see <see cref="FlowCardData"/>).</summary>
     public const string FlowSubmit = "flow.submit";
+
+    /// <summary>Export the member's self-review as .docx (the command "xuất file" does the same).</summary>
+    public const string ExportSelfReview = "selfReview.export";
+
+    /// <summary>Start or resume the member's self-review (the command "tự kiểm điểm" does the same).</summary>
+    public const string StartSelfReview = "selfReview.start";
 }

@@ -97,6 +97,9 @@ public interface ISelfReviewService
     /// <summary>The member's review of the cycle, created (prefilled identity, status in progress) when it does not exist.</summary>
     Task<SelfReviewView> OpenAsync(Guid memberId, Guid cycleId, CancellationToken cancellationToken);
 
+    /// <summary>A review by its id; null when there is none.</summary>
+    Task<SelfReviewView?> GetAsync(Guid reviewId, CancellationToken cancellationToken);
+
     /// <summary>The review if it exists, without creating it.</summary>
     Task<SelfReviewView?> FindAsync(Guid memberId, Guid cycleId, CancellationToken cancellationToken);
 
