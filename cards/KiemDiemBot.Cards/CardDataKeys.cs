@@ -23,4 +23,7 @@ public static class CardDataKeys
 
     /// <summary>The review cycle of the flow's state; absent for a flow that belongs to no cycle.</summary>
     public const string Cycle = "cycle";
+
+    /// <summary>The roster member a secretary's action is about (progress card buttons, proxy entry).</summary>
+    public const string MemberId = "memberId";
 }

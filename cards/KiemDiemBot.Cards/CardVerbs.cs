@@ -14,4 +14,7 @@ public static class CardVerbs
 
     /// <summary>Start or resume the member's self-review (the command "tự kiểm điểm" does the same).</summary>
     public const string StartSelfReview = "selfReview.start";
+
+    /// <summary>A secretary enters a member's self-review on their behalf; the data carries <see cref="CardDataKeys.MemberId"/>.</summary>
+    public const string EnterSelfReviewByProxy = "selfReview.proxy";
 }
