@@ -50,7 +50,7 @@ public static class SelfReviewDocument
     private const int MarginLeft = 1701;
     private const int MarginRight = 1134;
     private const int TextWidth = PageWidth - MarginLeft - MarginRight;
-    private const int HeaderLeftWidth = 3969;
+    private const int HeaderLeftWidth = 4253;
     private const int FirstLineIndent = 567;
     private const int SignatureIndent = 4253;
     private const int GradeColumn = 2268;

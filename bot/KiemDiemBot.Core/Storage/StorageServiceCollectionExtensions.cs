@@ -2,6 +2,7 @@ using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
+using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Roster;
@@ -50,6 +51,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IDemoOrganisationSeeder, DemoOrganisationSeeder>();
         services.AddScoped<IFlowStateStore, FlowStateStore>();
         services.AddScoped<ILocalTranscriptStore, LocalTranscriptStore>();
+        services.AddKiemDiemExports();
         return services;
     }
 }
