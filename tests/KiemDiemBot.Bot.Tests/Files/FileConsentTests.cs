@@ -6,27 +6,38 @@ using KiemDiemBot.Bot.Protocol;
 using KiemDiemBot.Bot.Tests.Inbound;
 using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Reviews;
+using KiemDiemBot.Core.Storage;
+using KiemDiemBot.Testing;
 
 namespace KiemDiemBot.Bot.Tests.Files;
 
 /// <summary>
-/// "xuất file" in Teams, through the real host: the file consent card in the member's personal chat, and their
+/// "xuất file" in Teams, through the real host on SQLite and on PostgreSQL: the file consent card in the member's personal chat, and their
 /// answer (<c>fileConsent/invoke</c>) against the fake Connector and a fake upload session: accepted (the .docx
 /// is PUT to the session, then the file card follows), declined, an upload that keeps failing, and the same
 /// invoke delivered twice.
 /// </summary>
-public sealed class FileConsentTests : IAsyncLifetime
+public abstract class FileConsentTests(StorageProvider provider) : IAsyncLifetime
 {
     private const string MemberName = "Nguyễn Văn An";
 
     private readonly FileTestHost files = new();
+    private MigratedStorage storage = null!;
     private ChannelBot bot = null!;
 
     private BotApplicationFactory Host => bot.Factory;
 
-    public async Task InitializeAsync() => bot = await ChannelBot.StartAsync(files.Settings);
+    public async Task InitializeAsync()
+    {
+        storage = await MigratedStorage.CreateAsync(provider, files.Clock);
+        bot = await ChannelBot.StartAsync(files.Settings with { Provider = storage.Provider, ConnectionString = storage.ConnectionString });
+    }
 
-    public async Task DisposeAsync() => await bot.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await storage.DisposeAsync();
+    }
 
     [Fact]
     public async Task XuatFile_PersonalChat_OffersTheReviewOnAFileConsentCard()
@@ -100,6 +111,23 @@ public sealed class FileConsentTests : IAsyncLifetime
         Assert.Equal([CardVerbs.ExportSelfReview], SubmitVerbs(replaced));
         Assert.Empty(files.Upload.Uploads);
         await AssertNothingElseSentAsync(scene);
+    }
+
+    [Fact]
+    public async Task FileConsentDecline_SendAgainButtonPressed_OffersTheFileAgain()
+    {
+        var (scene, review) = await MemberWithReviewAsync();
+        var consent = await OfferAsync(scene);
+        await bot.PostAsync(scene, Answer(scene, consent, "decline", session: null));
+        var declined = await Host.Connector.NextAsync();
+
+        var again = SubmitData(declined);
+        await bot.PostAsync(scene, scene.Submit(again));
+
+        var offer = await Host.Connector.NextAsync();
+        var attachment = Assert.Single(offer.Activity.Attachments!);
+        Assert.Equal(FileConsentCard.ContentType, attachment.ContentType);
+        Assert.Equal(new FileConsentContext(review.ReviewId, review.Version), FileConsentContext.TryRead(attachment.Content!["acceptContext"]));
     }
 
     [Fact]
@@ -280,6 +308,9 @@ public sealed class FileConsentTests : IAsyncLifetime
             .Where(o => (string?)o["type"] == "Action.Submit")
             .Select(o => (string)o["data"]![CardDataKeys.Verb]!)];
 
+    private static JsonObject SubmitData(SentActivity sent) =>
+        Objects(sent.Activity.Attachments![0].Content).Single(o => (string?)o["type"] == "Action.Submit")["data"]!.DeepClone().AsObject();
+
     private static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
     {
         JsonObject obj => new[] { obj }.Concat(obj.SelectMany(p => Objects(p.Value))),
@@ -287,3 +318,7 @@ public sealed class FileConsentTests : IAsyncLifetime
         _ => [],
     };
 }
+
+public sealed class SqliteFileConsentTests() : FileConsentTests(StorageProvider.Sqlite);
+
+public sealed class PostgresFileConsentTests() : FileConsentTests(StorageProvider.PostgreSQL);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
+using KiemDiemBot.Bot.Files;
 using KiemDiemBot.Bot.Inbound;
 using KiemDiemBot.Bot.LocalChannel;
 using KiemDiemBot.Bot.Tests.Inbound;
@@ -77,6 +78,25 @@ public sealed class LocalFileLinkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NewLinkButton_AfterTheLinkExpired_GivesALinkThatDownloads()
+    {
+        await FileTestHost.MemberWithReviewAsync(host.Services, Email, MemberName, objectId: null);
+        var (expired, card) = await AskForLinkWithCardAsync();
+        files.Clock.Advance(LocalFileLinks.Lifetime);
+
+        await PostFromLoopbackAsync(LocalSubmit(NewLinkData(card)));
+        var reply = await host.Connector.NextAsync();
+        var fresh = LinkOf(reply.Activity.Attachments![0].Content!.AsObject());
+        using var refused = await GetAsync(expired);
+        using var downloaded = await GetAsync(fresh);
+
+        Assert.NotEqual(expired, fresh);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, downloaded.StatusCode);
+        Assert.Equal(DocxType, downloaded.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task GetFile_TokenAltered_Refused()
     {
         await FileTestHost.MemberWithReviewAsync(host.Services, Email, MemberName, objectId: null);
@@ -147,25 +167,50 @@ public sealed class LocalFileLinkTests : IAsyncLifetime
         Assert.Equal(FileMessages.PersonalChatOnly, (await host.Connector.NextAsync()).Activity.Text);
     }
 
-    private async Task<Uri> AskForLinkAsync() => (await AskForLinkWithTextAsync()).Link;
+    private async Task<Uri> AskForLinkAsync() => (await AskForLinkWithCardAsync()).Link;
 
-    /// <summary>Says "xuất file" in the member's personal chat; answers the link on the card that comes back and the card's text.</summary>
     private async Task<(Uri Link, string CardText)> AskForLinkWithTextAsync()
     {
-        var conversation = LocalConversationIds.Personal(Email);
-        await PostFromLoopbackAsync(LocalActivity("xin chào", conversation, isGroup: false));
+        var (link, card) = await AskForLinkWithCardAsync();
+        return (link, string.Join("\n", card["body"]!.AsArray().Select(block => (string?)block!["text"]).OfType<string>()));
+    }
+
+    /// <summary>Says "xuất file" in the member's personal chat; answers the link on the card that comes back, and the card.</summary>
+    private async Task<(Uri Link, JsonObject Card)> AskForLinkWithCardAsync()
+    {
+        await PostFromLoopbackAsync(LocalActivity("xin chào", PersonalChat, isGroup: false));
         await host.Connector.NextAsync();
-        await PostFromLoopbackAsync(LocalActivity("xuất file", conversation, isGroup: false));
+        await PostFromLoopbackAsync(LocalActivity("xuất file", PersonalChat, isGroup: false));
         var reply = await host.Connector.NextAsync();
-        var card = Assert.Single(reply.Activity.Attachments!);
-        Assert.Equal(KiemDiemBot.Bot.Protocol.Attachment.AdaptiveCardContentType, card.ContentType);
-        var actions = card.Content!["actions"]!.AsArray().Select(a => a!.AsObject()).ToList();
-        var open = Assert.Single(actions, a => (string?)a["type"] == "Action.OpenUrl");
-        Assert.Contains(actions, a => (string?)a["type"] == "Action.Submit" && (string?)a["data"]![CardDataKeys.Verb] == CardVerbs.ExportSelfReview);
+        var attachment = Assert.Single(reply.Activity.Attachments!);
+        Assert.Equal(KiemDiemBot.Bot.Protocol.Attachment.AdaptiveCardContentType, attachment.ContentType);
+        var card = attachment.Content!.AsObject();
+        Assert.Equal(CardVerbs.ExportSelfReview, (string?)NewLinkData(card)[CardDataKeys.Verb]);
+        return (LinkOf(card), card);
+    }
+
+    private static string PersonalChat => LocalConversationIds.Personal(Email);
+
+    /// <summary>The download link on the card, on this host.</summary>
+    private static Uri LinkOf(JsonObject card)
+    {
+        var open = Assert.Single(card["actions"]!.AsArray(), a => (string?)a!["type"] == "Action.OpenUrl")!;
         var url = new Uri((string)open["url"]!);
         Assert.StartsWith(BotApplicationFactory.LocalServiceUrl + "files/", url.AbsoluteUri, StringComparison.Ordinal);
-        var text = string.Join("\n", card.Content!["body"]!.AsArray().Select(block => (string?)block!["text"]).OfType<string>());
-        return (url, text);
+        return url;
+    }
+
+    /// <summary>What the card's "new link" button submits.</summary>
+    private static JsonObject NewLinkData(JsonObject card) =>
+        Assert.Single(card["actions"]!.AsArray(), a => (string?)a!["type"] == "Action.Submit")!["data"]!.DeepClone().AsObject();
+
+    /// <summary>A button pressed on a card in the member's personal chat, as Web Chat posts it.</summary>
+    private JsonObject LocalSubmit(JsonObject value)
+    {
+        var activity = LocalActivity("", PersonalChat, isGroup: false);
+        activity.Remove("text");
+        activity["value"] = value;
+        return activity;
     }
 
     private JsonObject LocalActivity(string text, string conversationId, bool isGroup) => new()
