@@ -172,6 +172,23 @@ public abstract class FileConsentTests(StorageProvider provider) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task FileConsentAccept_UploadAddressNotHttps_NothingSentAndMemberToldNotSent()
+    {
+        var (scene, _) = await MemberWithReviewAsync();
+        var consent = await OfferAsync(scene);
+        var plainHttp = new UriBuilder(FakeUploadServer.NewSession()) { Scheme = Uri.UriSchemeHttp, Port = -1 }.Uri;
+
+        var response = await bot.PostAsync(scene, Answer(scene, consent, "accept", plainHttp));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(files.Upload.Uploads);
+        var replaced = await Host.Connector.NextAsync();
+        Assert.Equal(consent.SentId, replaced.UpdatedActivityId);
+        Assert.Contains("chưa được gửi", CardText(replaced), StringComparison.Ordinal);
+        await AssertNothingElseSentAsync(scene);
+    }
+
+    [Fact]
     public async Task FileConsentAccept_SameInvokeDeliveredTwice_UploadedAndAnnouncedOnce()
     {
         var (scene, _) = await MemberWithReviewAsync();
