@@ -1,4 +1,3 @@
-using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
 using KiemDiemBot.Dialogs.Flows;
@@ -105,8 +104,6 @@ public sealed class DialogRegistrationTests
             .AddSingleton(TimeProvider.System)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddKiemDiemStorage(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = "Data Source=unused.db" })
-            // The Review settings the self-review exporter reads, as the host registers them.
-            .AddKiemDiemMemberDirectory(new ReviewOptions())
             .AddKiemDiemDialogs()
             // The port the host implements (KiemDiemBot.Bot.Files); the dialogs need it to resolve.
             .AddScoped<IFileOffer, TextFileOffer>()
