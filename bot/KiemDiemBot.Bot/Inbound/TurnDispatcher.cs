@@ -150,8 +150,8 @@ internal sealed class TurnDispatcher(
                 }
                 if (await DrainAsync(conversation, stoppingToken).ConfigureAwait(false) == DrainEnd.OthersWaiting)
                 {
-                    // Queue behind the conversations waiting for a lane; the conversation is free meanwhile.
-                    await QueueDoAsync(q => q.ReleaseAsync(conversation, owner, CancellationToken.None)).ConfigureAwait(false);
+                    // Queue behind the conversations waiting for a lane, keeping the lease: the wait is a few
+                    // turns of others, and the lease is renewed when the lane runs again.
                     slots.Release();
                     acquiredSlot = false;
                     await slots.TakeAsync(stoppingToken).ConfigureAwait(false);
