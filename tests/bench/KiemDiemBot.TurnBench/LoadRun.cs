@@ -15,8 +15,8 @@ internal sealed record RunResult(
 /// <summary>
 /// A closed loop: every member runs its turns one after another, all members at once. The window opens after
 /// the warm-up, once every member has had a first answer (so that the start-up burst is not measured) and the JIT
-/// has calmed down (<see cref="JitActivity"/>), and stays open for the measured time; then the members finish the turn in hand and stop. Throughput counts the
-/// turns answered inside the window; latencies are theirs.
+/// has calmed down (<see cref="JitActivity"/>), and stays open for the measured time; then the members finish
+/// the turn in hand and stop. Throughput counts the turns answered inside the window; latencies are theirs.
 /// </summary>
 internal static class LoadRun
 {
