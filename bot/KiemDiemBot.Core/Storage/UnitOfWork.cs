@@ -39,6 +39,9 @@ internal sealed class UnitOfWork(KiemDiemDbContext db) : IUnitOfWork
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A failed save abandons the whole transaction, so the savepoint EF Core would set around the save
+        // (two more statements per commit) could never be rolled back to.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             foreach (var statement in statements)
