@@ -20,6 +20,7 @@ public sealed class DialogRegistrationTests
         var fallback = scope.ServiceProvider.GetRequiredService<IFallbackDialog>();
 
         Assert.Contains(dialogs, dialog => dialog is HelpDialog);
+        Assert.Contains(dialogs, dialog => dialog is ExportSelfReviewDialog);
         Assert.Contains(dialogs, dialog => ReferenceEquals(dialog, welcome));
         Assert.IsType<WelcomeDialog>(welcome);
         Assert.IsType<NotUnderstoodDialog>(fallback);
@@ -104,6 +105,8 @@ public sealed class DialogRegistrationTests
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddKiemDiemStorage(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = "Data Source=unused.db" })
             .AddKiemDiemDialogs()
+            // The port the host implements (KiemDiemBot.Bot.Files); the dialogs need it to resolve.
+            .AddScoped<IFileOffer, TextFileOffer>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
     private static List<IDialog> ResolveDialogs()
