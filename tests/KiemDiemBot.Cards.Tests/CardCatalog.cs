@@ -15,6 +15,7 @@ internal static class CardCatalog
     public static IReadOnlySet<string> ReadOnly { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "answered", "answered-blank", "outdated",
+        "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
     };
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
@@ -42,6 +43,7 @@ internal static class CardCatalog
         ("answered", AnsweredCard.Build(new AnsweredCardInput("Bước 1", [new AnsweredCardFact("Họ và tên", MemberName)]))),
         ("answered-blank", AnsweredCard.Build(new AnsweredCardInput("Bước 2", [new AnsweredCardFact("Ưu điểm", "  ")]))),
         ("outdated", OutdatedCard.Build()),
+        .. SecretaryCards.All(),
     ];
 
     public static TheoryData<string> Names()
