@@ -3,7 +3,9 @@ using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Flows;
+using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Members;
+using KiemDiemBot.Core.Notices;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Roster;
 using KiemDiemBot.Core.Turns;
@@ -56,6 +58,9 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IReviewMeetingCalendar, ReviewMeetingCalendar>();
         services.AddScoped<IReviewProgressService, ReviewProgressService>();
         services.AddScoped<IReviewSuggestionService, ReviewSuggestionService>();
+        // The secretary's side (issue 7): who leads what, and messages to many members through the outbox.
+        services.AddScoped<ILeadershipScopes, LeadershipScopes>();
+        services.AddScoped<IMemberNotices, MemberNotices>();
         return services;
     }
 }
