@@ -57,7 +57,7 @@ public static class CellProgressCard
             body.Add(Row(input, members[i], i + 1, page));
         }
         var actions = new JsonArray();
-        if (members.Any(m => IsNotDone(m.Status)))
+        if (members.Any(NeedsReminder))
         {
             actions.Add(SecretaryCardElements.Submit(SecretaryTexts.ProgressRemindButton, CardVerbs.RemindCell, CardVersion, Where(input, page)));
         }
@@ -73,8 +73,18 @@ public static class CellProgressCard
         return AdaptiveCardDocument.Create(body, actions);
     }
 
-    /// <summary>Not started or still being written: the members a reminder goes to.</summary>
+    /// <summary>Not started or still being written.</summary>
     public static bool IsNotDone(CellProgressStatus status) => status is CellProgressStatus.NotStarted or CellProgressStatus.InProgress;
+
+    /// <summary>
+    /// Reviewed this cycle, not done, and of this cell (a member here temporarily is reminded by their official
+    /// cell, where their review is heard): the members a reminder goes to.
+    /// </summary>
+    public static bool NeedsReminder(CellProgressRow member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return member.IsReviewed && !member.IsTemporaryHere && IsNotDone(member.Status);
+    }
 
     public static string StatusText(CellProgressStatus status) => status switch
     {
@@ -91,7 +101,12 @@ public static class CellProgressCard
         var totals = new List<(string, string)>();
         foreach (var status in Enum.GetValues<CellProgressStatus>())
         {
-            totals.Add((StatusText(status), members.Count(m => m.Status == status).ToString(culture)));
+            totals.Add((StatusText(status), members.Count(m => m.IsReviewed && m.Status == status).ToString(culture)));
+        }
+        var notReviewed = members.Count(m => !m.IsReviewed);
+        if (notReviewed > 0)
+        {
+            totals.Add((SecretaryTexts.StatusNotReviewed, notReviewed.ToString(culture)));
         }
         var residenceMissing = members.Count(m => m.Residence == CommentProgress.Missing);
         if (members.Any(m => m.Residence != CommentProgress.NotExpected))
@@ -118,11 +133,16 @@ public static class CellProgressCard
             new JsonObject
             {
                 ["type"] = "TextBlock",
-                ["text"] = string.Format(culture, SecretaryTexts.ProgressRow, number, member.FullName, StatusText(member.Status)),
+                ["text"] = string.Format(culture, SecretaryTexts.ProgressRow, number, member.FullName,
+                    member.IsReviewed ? StatusText(member.Status) : SecretaryTexts.StatusNotReviewed),
                 ["wrap"] = true,
             },
         ];
         var details = new List<string>();
+        if (member.IsTemporaryHere)
+        {
+            details.Add(SecretaryTexts.ProgressTemporaryHere);
+        }
         if (member.Residence != CommentProgress.NotExpected)
         {
             details.Add(member.Residence == CommentProgress.Received ? SecretaryTexts.ResidenceReceived : SecretaryTexts.ResidenceMissing);
@@ -140,6 +160,11 @@ public static class CellProgressCard
             items.Add(SecretaryCardElements.SmallNote(string.Join(" · ", details)));
         }
         var buttons = new List<JsonObject>();
+        if (!member.IsReviewed || member.IsTemporaryHere)
+        {
+            // Nothing to enter or mark here: the member is not reviewed, or their official cell keeps their record.
+            return SecretaryCardElements.Section(items);
+        }
         if (IsNotDone(member.Status))
         {
             buttons.Add(SecretaryCardElements.Submit(SecretaryTexts.ProgressProxyButton, CardVerbs.EnterSelfReviewByProxy, CardVersion,

@@ -24,7 +24,14 @@ public sealed record CellProgressRow(
     CellProgressStatus Status,
     CommentProgress Residence,
     CommentProgress TemporaryCell,
-    bool Reachable);
+    bool Reachable)
+{
+    /// <summary>False for a member exempt from or suspended from activities: listed, not reviewed this cycle.</summary>
+    public bool IsReviewed { get; init; } = true;
+
+    /// <summary>The member's official cell is another; they hold activities in this one temporarily (its buttons are the official cell's).</summary>
+    public bool IsTemporaryHere { get; init; }
+}
 
 /// <summary>
 /// A cell's progress in a cycle for its secretary: every member in roster order (the card shows one page of

@@ -23,6 +23,10 @@ public static class CycleOpenedReportCard
             CardElements.Title(string.Format(culture, SecretaryTexts.CycleOpenedReportTitle, input.Year)),
             CardElements.FactSet(facts),
             CardElements.Paragraph(string.Format(culture, SecretaryTexts.CycleOpenedReportNotified, input.Notified)));
+        if (input.AlreadyNotified > 0)
+        {
+            body.Add(CardElements.Paragraph(string.Format(culture, SecretaryTexts.CycleOpenedReportAlreadyNotified, input.AlreadyNotified)));
+        }
         if (input.UnreachableCount > 0)
         {
             body.Add(SecretaryCardElements.Warning(string.Format(culture, SecretaryTexts.CycleOpenedReportUnreachable, input.UnreachableCount)));

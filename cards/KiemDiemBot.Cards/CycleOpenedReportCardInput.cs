@@ -10,7 +10,11 @@ public sealed record CycleOpenedReportCardInput(
     IReadOnlyList<CycleOpenedDeadline> Deadlines,
     int Notified,
     int UnreachableCount,
-    IReadOnlyList<string> UnreachableNames);
+    IReadOnlyList<string> UnreachableNames)
+{
+    /// <summary>Members told before (the cycle was opened for them already): not told again.</summary>
+    public int AlreadyNotified { get; init; }
+}
 
 /// <summary>A deadline as the report lists it.</summary>
 public sealed record CycleOpenedDeadline(string Label, DateOnly DueBefore);

@@ -1,4 +1,5 @@
 using KiemDiemBot.Dialogs.Flows;
+using KiemDiemBot.Dialogs.Secretary;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KiemDiemBot.Dialogs;
@@ -27,6 +28,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddScoped<FlowEngine>();
         services.AddScoped<IDialog>(provider => provider.GetRequiredService<FlowEngine>());
         services.AddScoped<IActiveFlowDialog>(provider => provider.GetRequiredService<FlowEngine>());
+
+        services.AddKiemDiemSecretaryDialogs();
         return services;
     }
 

@@ -14,7 +14,7 @@ internal static class SecretaryCards
         ("open-cycle-refused", OpenCycleCard.Build(OpenCycle(["Năm kiểm điểm phải từ 2000 đến 2100.", "Chưa điền thời hạn “Chi bộ hoàn thành kiểm điểm”."]) with { Year = null })),
         ("open-cycle-everyone", OpenCycleCard.Build(OpenCycle([]) with { ScopeName = null })),
         ("cycle-opened-report", CycleOpenedReportCard.Build(Report(unreachable: 0))),
-        ("cycle-opened-report-unreachable", CycleOpenedReportCard.Build(Report(unreachable: 45))),
+        ("cycle-opened-report-unreachable", CycleOpenedReportCard.Build(Report(unreachable: 45) with { AlreadyNotified = 12 })),
         ("cycle-opened", CycleOpenedCard.Build(new CycleOpenedCardInput(2026, new DateOnly(2026, 12, 1)))),
         ("reminder-with-meeting", ReviewReminderCard.Build(new ReviewReminderCardInput(2026, CardCatalog.MemberName)
         {
@@ -40,6 +40,14 @@ internal static class SecretaryCards
             Members = [.. Progress(3).Members.Select(m => m with { Status = CellProgressStatus.Submitted })],
         })),
         ("progress-empty", CellProgressCard.Build(Progress(0))),
+        ("progress-not-reviewed-and-temporary", CellProgressCard.Build(Progress(2) with
+        {
+            Members =
+            [
+                Progress(2).Members[0] with { IsReviewed = false },
+                Progress(2).Members[1] with { IsTemporaryHere = true },
+            ],
+        })),
     ];
 
     public static OpenCycleCardInput OpenCycle(IReadOnlyList<string> errors) => new(
