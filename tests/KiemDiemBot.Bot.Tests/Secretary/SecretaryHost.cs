@@ -71,6 +71,34 @@ public sealed class SecretaryHost : IAsyncDisposable
     /// <summary>A plain member of the demo office cell, new to the roster, in a personal chat.</summary>
     public static TestScene PlainMember() => TestScene.Personal();
 
+    /// <summary>A member of the demo office cell added for the test, known by the scene's object id; answers their id.</summary>
+    public async Task<Guid> EnrolAsync(TestScene scene, string fullName)
+    {
+        var email = scene.UserId.Replace(":", "-", StringComparison.Ordinal) + "@test.kiemdiem.vn";
+        await TestRoster.EnrolAsync(Services, email, fullName, Guid.Parse(scene.UserAadObjectId));
+        return await InScopeAsync(async s =>
+            (await s.GetRequiredService<KiemDiemBot.Core.Identity.ITurnMemberDirectory>().FindByEmailAsync(email, CancellationToken.None))!.MemberId);
+    }
+
+    /// <summary>The demo member's meeting chat of their cell (a group chat named as the local channel names it), from their side.</summary>
+    public async Task<TestScene> GroupChatAsync(string code) =>
+        TestScene.Personal() with
+        {
+            ConversationId = "19:" + Guid.NewGuid().ToString("N") + "@thread.v2",
+            ConversationType = "groupChat",
+            OnRoster = false,
+            UserAadObjectId = (await DemoMemberAsync(code)).UserAadObjectId,
+        };
+
+    /// <summary>Says <paramref name="text"/> in a group chat named <paramref name="chatName"/>, mentioning the bot; answers the reply.</summary>
+    public async Task<SentActivity> SayInGroupAsync(TestScene scene, string chatName, string text)
+    {
+        var activity = scene.MessageMentioningBot(text);
+        activity["conversation"]!["name"] = chatName;
+        await Bot.PostAsync(scene, activity);
+        return await Connector.NextAsync();
+    }
+
     /// <summary>Makes the demo member reachable: links them and stores their personal chat with the bot (blocked: they blocked the bot since); answers that chat.</summary>
     public async Task<TestScene> ReachableAsync(string code, bool blocked = false)
     {
@@ -95,9 +123,16 @@ public sealed class SecretaryHost : IAsyncDisposable
     }
 
     /// <summary>Presses the button titled <paramref name="button"/> on <paramref name="card"/> with the inputs filled as given; answers the replies.</summary>
-    public async Task<List<SentActivity>> PressAsync(TestScene scene, SentActivity card, string button, IReadOnlyDictionary<string, string>? inputs = null, int replies = 1)
+    public Task<List<SentActivity>> PressAsync(TestScene scene, SentActivity card, string button, IReadOnlyDictionary<string, string>? inputs = null, int replies = 1) =>
+        PressAsync(scene, card, SubmitAction(card, button), inputs, replies);
+
+    /// <summary>Presses the button titled <paramref name="button"/> that is about <paramref name="memberId"/> (a progress card's row).</summary>
+    public Task<List<SentActivity>> PressForAsync(TestScene scene, SentActivity card, string button, Guid memberId, int replies = 1) =>
+        PressAsync(scene, card, SubmitActions(card).First(a => (string?)a["title"] == button && (string?)a["data"]!["memberId"] == memberId.ToString()), null, replies);
+
+    private async Task<List<SentActivity>> PressAsync(TestScene scene, SentActivity card, JsonObject action, IReadOnlyDictionary<string, string>? inputs, int replies)
     {
-        var value = (JsonObject)SubmitAction(card, button)["data"]!.DeepClone();
+        var value = (JsonObject)action["data"]!.DeepClone();
         foreach (var (id, answer) in inputs ?? new Dictionary<string, string>())
         {
             value[id] = answer;
@@ -148,9 +183,10 @@ public sealed class SecretaryHost : IAsyncDisposable
 
     public static string CardText(SentActivity sent) => Card(sent).ToJsonString(Readable);
 
-    public static JsonObject SubmitAction(SentActivity sent, string title) =>
-        Descendants(Card(sent)).OfType<JsonObject>()
-            .First(node => (string?)node["type"] == "Action.Submit" && (string?)node["title"] == title);
+    public static JsonObject SubmitAction(SentActivity sent, string title) => SubmitActions(sent).First(node => (string?)node["title"] == title);
+
+    public static IEnumerable<JsonObject> SubmitActions(SentActivity sent) =>
+        Descendants(Card(sent)).OfType<JsonObject>().Where(node => (string?)node["type"] == "Action.Submit");
 
     public static IEnumerable<JsonObject> Inputs(SentActivity sent) =>
         Descendants(Card(sent)).OfType<JsonObject>().Where(node => ((string?)node["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true);
