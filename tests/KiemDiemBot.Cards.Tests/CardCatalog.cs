@@ -42,6 +42,7 @@ internal static class CardCatalog
         ("answered", AnsweredCard.Build(new AnsweredCardInput("Bước 1", [new AnsweredCardFact("Họ và tên", MemberName)]))),
         ("answered-blank", AnsweredCard.Build(new AnsweredCardInput("Bước 2", [new AnsweredCardFact("Ưu điểm", "  ")]))),
         ("outdated", OutdatedCard.Build()),
+        .. SelfReviewCards.All(),
     ];
 
     public static TheoryData<string> Names()
