@@ -7,11 +7,29 @@ public static class AuditFields
     public const string CycleRuleSet = "cycle.rule-set";
     public const string CycleCalendar = "cycle.calendar";
 
+    /// <summary>The cycle was opened to members.</summary>
+    public const string CycleOpened = "cycle.opened";
+
+    /// <summary>A body's review meeting date (the organisation is the entry's organisation).</summary>
+    public const string ReviewMeeting = "cycle.review-meeting";
+
+    /// <summary>A review suggestion (gợi ý kiểm điểm) added for a member; the value is the suggestion's id, never its text.</summary>
+    public const string ReviewSuggestion = "member.review-suggestion";
+
+    /// <summary>A secretary saved a member's self-review on their behalf; the value is the version saved.</summary>
+    public const string SelfReviewProxyEntry = "self-review.proxy-entry";
+
+    /// <summary>A secretary reopened a locked self-review, with the reason.</summary>
+    public const string SelfReviewUnlocked = "self-review.unlocked";
+
     /// <summary>The Entra object id linked to a member when they were first recognised in Teams.</summary>
     public const string MemberEntraObjectId = "member.entra-object-id";
 
     /// <summary>A cycle-wide deadline, e.g. "cycle.deadline.CellReview".</summary>
     public static string CycleDeadline(Cycles.DeadlineKind kind) => "cycle.deadline." + kind;
+
+    /// <summary>A written comment on a member marked received or not, e.g. "member.comment.Residence".</summary>
+    public static string MemberComment(Reviews.ReviewCommentKind kind) => "member.comment." + kind;
 
     /// <summary>A committee's own deadline, e.g. "cycle.committee-deadline.CellReview".</summary>
     public static string CommitteeDeadline(Cycles.DeadlineKind kind) => "cycle.committee-deadline." + kind;

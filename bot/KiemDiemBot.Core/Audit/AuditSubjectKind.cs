@@ -11,4 +11,7 @@ public enum AuditSubjectKind
 
     /// <summary>A member's roster record, e.g. the Entra account linked to it at sign-in.</summary>
     Member,
+
+    /// <summary>A member's self-review of a cycle: proxy entries, unlocks.</summary>
+    SelfReview,
 }

@@ -14,6 +14,18 @@ public interface IReviewCycleService
     /// <exception cref="InvalidOperationException">The year already has a cycle.</exception>
     Task<ReviewCycleView> CreateAsync(int year, string ruleSetCode, string actor, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Opens the year's cycle to members (mở đợt kiểm điểm): creates it when missing (the seed's deadlines for
+    /// kinds not given), sets the rule set and the given deadlines, and marks it open. Staged and audited; the
+    /// caller commits. Opening an open cycle again only applies the changes.
+    /// </summary>
+    /// <exception cref="ArgumentException">The rule set is unknown.</exception>
+    Task<ReviewCycleView> OpenAsync(
+        int year, string ruleSetCode, IReadOnlyDictionary<DeadlineKind, DateOnly> deadlines, string actor, CancellationToken cancellationToken);
+
+    /// <summary>The open cycle of the highest year, or null when no cycle is open.</summary>
+    Task<ReviewCycleView?> FindCurrentAsync(CancellationToken cancellationToken);
+
     Task<ReviewCycleView?> FindAsync(Guid cycleId, CancellationToken cancellationToken);
 
     Task<ReviewCycleView?> FindByYearAsync(int year, CancellationToken cancellationToken);

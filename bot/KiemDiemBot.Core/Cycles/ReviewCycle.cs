@@ -12,6 +12,12 @@ internal sealed class ReviewCycle
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When the cycle was opened to members (mở đợt kiểm điểm); null while it is only being prepared.</summary>
+    public DateTimeOffset? OpenedAt { get; set; }
+
+    /// <summary>Who opened it: a member's id or e-mail, or the command that did.</summary>
+    public string? OpenedBy { get; set; }
+
     /// <summary>The cycle-wide deadlines, one per <see cref="DeadlineKind"/>.</summary>
     public List<CycleDeadline> Deadlines { get; set; } = [];
 

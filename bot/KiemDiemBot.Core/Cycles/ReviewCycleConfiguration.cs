@@ -10,6 +10,7 @@ internal sealed class ReviewCycleConfiguration : IEntityTypeConfiguration<Review
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.RuleSetCode).HasMaxLength(32);
+        builder.Property(c => c.OpenedBy).HasMaxLength(320);
         builder.HasIndex(c => c.Year).IsUnique();
         builder.HasMany(c => c.Deadlines).WithOne().HasForeignKey(d => d.CycleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.CommitteeDeadlines).WithOne().HasForeignKey(d => d.CycleId).OnDelete(DeleteBehavior.Cascade);

@@ -32,6 +32,79 @@ internal sealed class ReviewCycleService(KiemDiemDbContext db, AuditTrail audit,
         return ToView(cycle);
     }
 
+    public async Task<ReviewCycleView> OpenAsync(
+        int year, string ruleSetCode, IReadOnlyDictionary<DeadlineKind, DateOnly> deadlines, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        RequireRuleSet(ruleSetCode);
+        var now = clock.GetUtcNow();
+        var cycle = db.ReviewCycles.Local.SingleOrDefault(c => c.Year == year)
+            ?? await Cycles().SingleOrDefaultAsync(c => c.Year == year, cancellationToken);
+        if (cycle is null)
+        {
+            cycle = new ReviewCycle
+            {
+                Id = Guid.CreateVersion7(now),
+                Year = year,
+                RuleSetCode = ruleSetCode,
+                CreatedAt = now,
+                Deadlines = [.. DeadlineKinds.All.Select(kind => new CycleDeadline
+                {
+                    Kind = kind,
+                    DueBefore = deadlines.TryGetValue(kind, out var date) ? date : kind.SeedDefault(year),
+                })],
+            };
+            db.ReviewCycles.Add(cycle);
+            audit.Record(new AuditChange(actor, AuditSubjectKind.CycleSettings, cycle.Id, AuditFields.CycleCreated, null,
+                string.Create(CultureInfo.InvariantCulture, $"{year} {ruleSetCode}"), null));
+        }
+        else
+        {
+            if (cycle.RuleSetCode != ruleSetCode)
+            {
+                audit.Record(new AuditChange(actor, AuditSubjectKind.CycleSettings, cycle.Id, AuditFields.CycleRuleSet,
+                    cycle.RuleSetCode, ruleSetCode, AuditFields.CycleOpened));
+                cycle.RuleSetCode = ruleSetCode;
+            }
+            foreach (var (kind, dueBefore) in deadlines.OrderBy(d => d.Key))
+            {
+                var deadline = cycle.Deadlines.SingleOrDefault(d => d.Kind == kind);
+                if (deadline?.DueBefore == dueBefore)
+                {
+                    continue;
+                }
+                audit.Record(new AuditChange(actor, AuditSubjectKind.CycleSettings, cycle.Id, AuditFields.CycleDeadline(kind),
+                    Format(deadline?.DueBefore), Format(dueBefore), AuditFields.CycleOpened));
+                if (deadline is null)
+                {
+                    cycle.Deadlines.Add(new CycleDeadline { CycleId = cycle.Id, Kind = kind, DueBefore = dueBefore });
+                }
+                else
+                {
+                    deadline.DueBefore = dueBefore;
+                }
+            }
+        }
+        if (cycle.OpenedAt is null)
+        {
+            cycle.OpenedAt = now;
+            cycle.OpenedBy = actor;
+            audit.Record(new AuditChange(actor, AuditSubjectKind.CycleSettings, cycle.Id, AuditFields.CycleOpened, null,
+                string.Create(CultureInfo.InvariantCulture, $"{now:O}"), null));
+        }
+        return ToView(cycle);
+    }
+
+    public async Task<ReviewCycleView?> FindCurrentAsync(CancellationToken cancellationToken)
+    {
+        var cycle = await Cycles().AsNoTracking()
+            .Where(c => c.OpenedAt != null)
+            .OrderByDescending(c => c.Year)
+            .FirstOrDefaultAsync(cancellationToken);
+        return cycle is null ? null : ToView(cycle);
+    }
+
     public async Task<ReviewCycleView?> FindAsync(Guid cycleId, CancellationToken cancellationToken)
     {
         var cycle = await Cycles().AsNoTracking().SingleOrDefaultAsync(c => c.Id == cycleId, cancellationToken);
@@ -218,7 +291,10 @@ internal sealed class ReviewCycleService(KiemDiemDbContext db, AuditTrail audit,
             .OrderBy(d => d.OrganisationId)
             .ThenBy(d => d.Kind)
             .Select(d => new CommitteeDeadlineView(d.OrganisationId, d.Kind, d.DueBefore))],
-        [.. cycle.CalendarDays.OrderBy(d => d.Date).Select(d => d.ToOverride())]);
+        [.. cycle.CalendarDays.OrderBy(d => d.Date).Select(d => d.ToOverride())])
+    {
+        OpenedAt = cycle.OpenedAt,
+    };
 
     private static string? Format(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -15,4 +15,8 @@ public sealed record ReviewCycleView(
     string RuleSetCode,
     IReadOnlyDictionary<DeadlineKind, DateOnly> Deadlines,
     IReadOnlyList<CommitteeDeadlineView> CommitteeDeadlines,
-    IReadOnlyList<CalendarOverride> CalendarOverrides);
+    IReadOnlyList<CalendarOverride> CalendarOverrides)
+{
+    /// <summary>When the cycle was opened to members; null while it is only being prepared.</summary>
+    public DateTimeOffset? OpenedAt { get; init; }
+}

@@ -21,9 +21,16 @@ public sealed record MemberProgress(
     bool ResidenceCommentReceived,
     bool TemporaryCellCommentExpected,
     bool TemporaryCellCommentReceived,
-    bool Reachable);
+    bool Reachable)
+{
+    /// <summary>The member's official cell is another; they hold activities in this one temporarily (sinh hoạt tạm thời).</summary>
+    public bool HoldsTemporaryActivitiesHere { get; init; }
 
-/// <summary>A cell's progress in a cycle, members in roster order.</summary>
+    /// <summary>False for a member exempt from or suspended from activities: not reviewed this cycle (DOMAIN.md A2).</summary>
+    public bool IsReviewed { get; init; } = true;
+}
+
+/// <summary>A cell's progress in a cycle: its official members by name, then those holding activities there temporarily.</summary>
 public sealed record CellProgressView(Guid CellId, string CellName, Guid CycleId, int Year, IReadOnlyList<MemberProgress> Members);
 
 /// <summary>The secretary's view of a cell (tiến độ). Changes are staged; the turn commits them.</summary>

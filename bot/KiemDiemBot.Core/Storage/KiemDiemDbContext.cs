@@ -4,6 +4,7 @@ using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Organisations;
+using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Transcripts;
 using KiemDiemBot.Core.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,14 @@ internal abstract class KiemDiemDbContext(DbContextOptions options) : DbContext(
     public DbSet<CycleCalendarDay> CycleCalendarDays => Set<CycleCalendarDay>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SelfReview> SelfReviews => Set<SelfReview>();
+
+    public DbSet<SelfReviewRevision> SelfReviewRevisions => Set<SelfReviewRevision>();
+
+    public DbSet<ReviewMeeting> ReviewMeetings => Set<ReviewMeeting>();
+
+    public DbSet<ReviewSuggestion> ReviewSuggestions => Set<ReviewSuggestion>();
 
     public DbSet<InboundActivity> InboundActivities => Set<InboundActivity>();
 

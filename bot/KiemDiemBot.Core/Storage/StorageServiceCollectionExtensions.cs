@@ -4,6 +4,7 @@ using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Members;
+using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Roster;
 using KiemDiemBot.Core.Turns;
 using KiemDiemBot.Core.Transcripts;
@@ -50,6 +51,11 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IDemoOrganisationSeeder, DemoOrganisationSeeder>();
         services.AddScoped<IFlowStateStore, FlowStateStore>();
         services.AddScoped<ILocalTranscriptStore, LocalTranscriptStore>();
+        // Self-reviews (issue 7): the review, its meeting dates, the secretary's progress, review suggestions.
+        services.AddScoped<ISelfReviewService, SelfReviewService>();
+        services.AddScoped<IReviewMeetingCalendar, ReviewMeetingCalendar>();
+        services.AddScoped<IReviewProgressService, ReviewProgressService>();
+        services.AddScoped<IReviewSuggestionService, ReviewSuggestionService>();
         return services;
     }
 }

@@ -254,6 +254,15 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("opened_by");
+
                     b.Property<string>("RuleSetCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -534,6 +543,187 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ix_organisations_parent_id");
 
                     b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_meetings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_review_meetings_organisation_id");
+
+                    b.HasIndex("CycleId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_meetings_cycle_id_organisation_id");
+
+                    b.ToTable("review_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_suggestions");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_review_suggestions_member_id");
+
+                    b.HasIndex("CycleId", "MemberId")
+                        .HasDatabaseName("ix_review_suggestions_cycle_id_member_id");
+
+                    b.ToTable("review_suggestions", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.SelfReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("answers_json");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<Guid?>("EnteredByProxyMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entered_by_proxy_member_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTimeOffset?>("UnlockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unlocked_at");
+
+                    b.Property<Guid?>("UnlockedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unlocked_by");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_reviews");
+
+                    b.HasIndex("CycleId")
+                        .HasDatabaseName("ix_self_reviews_cycle_id");
+
+                    b.HasIndex("MemberId", "CycleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_reviews_member_id_cycle_id");
+
+                    b.ToTable("self_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.SelfReviewRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("answers_json");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("review_id");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<Guid>("SavedByMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_by_member_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_review_revisions");
+
+                    b.HasIndex("ReviewId", "Version")
+                        .HasDatabaseName("ix_self_review_revisions_review_id_version");
+
+                    b.ToTable("self_review_revisions", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Transcripts.LocalConversationMemberRecord", b =>
@@ -910,6 +1100,67 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasConstraintName("fk_organisations_organisations_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_meetings_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_meetings_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewSuggestion", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_suggestions_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_suggestions_members_member_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.SelfReview", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_reviews_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_reviews_members_member_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.SelfReviewRevision", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Reviews.SelfReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_review_revisions_self_reviews_review_id");
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Cycles.ReviewCycle", b =>

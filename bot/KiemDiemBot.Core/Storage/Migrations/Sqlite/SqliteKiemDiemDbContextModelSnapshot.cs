@@ -245,6 +245,15 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
                     b.Property<string>("RuleSetCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -523,6 +532,185 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_organisations_parent_id");
 
                     b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("starts_at");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_meetings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_review_meetings_organisation_id");
+
+                    b.HasIndex("CycleId", "OrganisationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_meetings_cycle_id_organisation_id");
+
+                    b.ToTable("review_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_suggestions");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_review_suggestions_member_id");
+
+                    b.HasIndex("CycleId", "MemberId")
+                        .HasDatabaseName("ix_review_suggestions_cycle_id_member_id");
+
+                    b.ToTable("review_suggestions", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.SelfReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_json");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<Guid?>("EnteredByProxyMemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by_proxy_member_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<long?>("UnlockedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unlocked_at");
+
+                    b.Property<Guid?>("UnlockedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unlocked_by");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_reviews");
+
+                    b.HasIndex("CycleId")
+                        .HasDatabaseName("ix_self_reviews_cycle_id");
+
+                    b.HasIndex("MemberId", "CycleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_reviews_member_id_cycle_id");
+
+                    b.ToTable("self_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.SelfReviewRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers_json");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_id");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("saved_at");
+
+                    b.Property<Guid>("SavedByMemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_by_member_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_review_revisions");
+
+                    b.HasIndex("ReviewId", "Version")
+                        .HasDatabaseName("ix_self_review_revisions_review_id_version");
+
+                    b.ToTable("self_review_revisions", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Transcripts.LocalConversationMemberRecord", b =>
@@ -895,6 +1083,67 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_organisations_organisations_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_meetings_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_meetings_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewSuggestion", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_suggestions_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_suggestions_members_member_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.SelfReview", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_reviews_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_reviews_members_member_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reviews.SelfReviewRevision", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Reviews.SelfReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_review_revisions_self_reviews_review_id");
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Cycles.ReviewCycle", b =>
