@@ -1,3 +1,4 @@
+using KiemDiemBot.Core.Identity;
 using System.Text.Json.Nodes;
 using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Flows;
@@ -27,6 +28,7 @@ public sealed class FlowTestHost : IAsyncDisposable
             .AddSingleton<TimeProvider>(clock)
             .AddLogging()
             .AddKiemDiemStorage(database.Options)
+            .AddKiemDiemMemberDirectory(new ReviewOptions())
             .AddKiemDiemDialogs()
             .AddKiemDiemFlow<SampleFlow>()
             .AddKiemDiemFlow<PerCycleSampleFlow>()

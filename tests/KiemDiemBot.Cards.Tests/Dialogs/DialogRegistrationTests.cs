@@ -1,3 +1,4 @@
+using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
 using KiemDiemBot.Dialogs.Flows;
@@ -103,6 +104,7 @@ public sealed class DialogRegistrationTests
             .AddSingleton(TimeProvider.System)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddKiemDiemStorage(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = "Data Source=unused.db" })
+            .AddKiemDiemMemberDirectory(new ReviewOptions())
             .AddKiemDiemDialogs()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
