@@ -313,15 +313,12 @@ public class SelfReviewFlow : Flow<SelfReviewFlowState>
         {
             return SummaryStep;
         }
-        var sequence = Sequence(view.Case);
-        var answers = view.Answers;
-        var started = answers.Strengths.Count > 0 || answers.Shortcomings is not null || answers.Causes is not null
-            || answers.Remedy is not null || answers.Explanations is not null || answers.CollectiveShare is not null
-            || answers.Measures is not null || answers.ProposedLevel is not null;
-        if (!started)
+        // The review is created with the identity prefilled (version 1): until something is saved, begin with it.
+        if (view.Version <= 1)
         {
             return IdentityStep;
         }
+        var sequence = Sequence(view.Case);
         return sequence.FirstOrDefault(step => !IsAnswered(step, view)) ?? SummaryStep;
     }
 

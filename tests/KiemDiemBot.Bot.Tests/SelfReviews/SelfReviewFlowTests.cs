@@ -1,4 +1,4 @@
-using KiemDiemBot.Bot.Tests.Inbound;
+using System.Text.Json.Nodes;
 using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Reviews;
@@ -6,8 +6,7 @@ using KiemDiemBot.Core.Rules;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs.Resources;
 using KiemDiemBot.Dialogs.SelfReviews;
-using KiemDiemBot.Testing;
-using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KiemDiemBot.Bot.Tests.SelfReviews;
 
@@ -16,33 +15,15 @@ namespace KiemDiemBot.Bot.Tests.SelfReviews;
 /// inbox, lane, identity by e-mail, flow engine, one commit, outbox), for the demo organisation's members of
 /// each kind, with the answers read back from the domain.
 /// </summary>
-public abstract class SelfReviewFlowTests(StorageProvider provider) : IAsyncLifetime
+public abstract class SelfReviewFlowTests(StorageProvider provider) : SelfReviewHostTests(provider)
 {
     /// <summary>A member of the technology cell with no post, not a civil servant, no cap: the plainest case.</summary>
-    protected const string PlainEmail = "phuc.mai@" + DemoOrganisation.EmailDomain;
+    public const string PlainEmail = "phuc.mai@" + DemoOrganisation.EmailDomain;
 
     /// <summary>A member of the technology cell with no post who is a civil servant (VII.1 applies).</summary>
-    protected const string CivilServantEmail = "khoa.duong@" + DemoOrganisation.EmailDomain;
+    public const string CivilServantEmail = "khoa.duong@" + DemoOrganisation.EmailDomain;
 
-    private MigratedStorage storage = null!;
-    private readonly FakeTimeProvider clock = new(BotApplicationFactory.Start);
-    private readonly TestConnectorClient connector = new();
-
-    protected LocalReviewHost Host { get; private set; } = null!;
-
-    protected ReviewWorld World => new(Host);
-
-    public async Task InitializeAsync()
-    {
-        storage = await MigratedStorage.CreateAsync(provider, clock);
-        Host = await LocalReviewHost.StartAsync(storage, clock, connector);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        await storage.DisposeAsync();
-    }
+    public const string SubmitButton = "Nộp";
 
     [Fact]
     public async Task TuKiemDiem_PlainCivilServant_AnswersEveryPartInOrderAndSubmits()
@@ -106,6 +87,40 @@ public abstract class SelfReviewFlowTests(StorageProvider provider) : IAsyncLife
             list.Split('\r').Select(line => line[..(line.IndexOf(':', StringComparison.Ordinal) + 1)]).ToList());
         Assert.Equal(TestAnswers.CollectiveShareText, review.Answers.CollectiveShare);
         Assert.Equal(6, review.Answers.Strengths.Count);
+    }
+
+    [Fact]
+    public async Task TuKiemDiem_MemberWithReviewSuggestions_ExplainsThemInSectionIV()
+    {
+        var member = await World.MemberAsync(PlainEmail);
+        var cycle = await World.CycleAsync();
+        await Host.InScopeAsync(services => services.GetRequiredService<IReviewSuggestionService>()
+            .AddAsync(cycle.Id, member.Id, "Làm rõ việc chậm trả hồ sơ trong quý III.", "test", CancellationToken.None));
+        var session = await World.OpenAsync(PlainEmail);
+
+        var identity = await session.SayForCardAsync("tự kiểm điểm");
+        var explanations = await session.WalkToAsync(identity, SelfReviewFlow.ExplanationsStep);
+        var measures = await session.AnswerAsync(explanations, TestAnswers.Good(explanations));
+        var review = await World.ReviewOfAsync(PlainEmail);
+
+        Assert.True(explanations.Says(SelfReviewFlowTexts.ExplanationsTitle));
+        Assert.Equal(SelfReviewFlow.MeasuresStep, measures.Step);
+        Assert.Equal(TestAnswers.ExplanationsText, review.Answers.Explanations);
+    }
+
+    [Fact]
+    public async Task StartButton_OnTheWelcomeCard_StartsTheSelfReview()
+    {
+        var session = await World.OpenAsync(PlainEmail);
+        var welcome = WelcomeCard.Build(new WelcomeCardInput("Mai Xuân Phúc"));
+        var start = welcome["actions"]!.AsArray().OfType<JsonObject>()
+            .Single(a => a["data"]![CardDataKeys.Verb]!.GetValue<string>() == CardVerbs.StartSelfReview);
+
+        await Host.PostAsync(session.Chat.Submit(JsonNode.Parse(start["data"]!.ToJsonString())!.AsObject(), replyToId: null));
+        var identity = new ReviewCard(await Host.Connector.NextAsync());
+
+        Assert.Equal(SelfReviewFlow.IdentityStep, identity.Step);
+        Assert.True(identity.Says(SelfReviewFlowTexts.IdentityTitle));
     }
 
     [Fact]
@@ -205,7 +220,6 @@ public abstract class SelfReviewFlowTests(StorageProvider provider) : IAsyncLife
         Assert.DoesNotContain(level.Inputs, input => input["id"]?.GetValue<string>() == SelfReviewFlow.CivilServantLevelInput);
     }
 
-    private const string SubmitButton = "Nộp";
 }
 
 public sealed class SqliteSelfReviewFlowTests() : SelfReviewFlowTests(StorageProvider.Sqlite);
