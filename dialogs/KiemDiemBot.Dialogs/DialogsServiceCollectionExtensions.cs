@@ -23,6 +23,9 @@ public static class DialogsServiceCollectionExtensions
 
         services.AddScoped<IDialog, HelpDialog>();
 
+        // Needs the host's IFileOffer and Core's review services.
+        services.AddScoped<IDialog, ExportSelfReviewDialog>();
+
         services.AddScoped<IFallbackDialog, NotUnderstoodDialog>();
 
         services.AddScoped<FlowEngine>();

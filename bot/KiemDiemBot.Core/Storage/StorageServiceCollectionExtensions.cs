@@ -2,6 +2,7 @@ using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
+using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Reviews;
@@ -56,6 +57,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IReviewMeetingCalendar, ReviewMeetingCalendar>();
         services.AddScoped<IReviewProgressService, ReviewProgressService>();
         services.AddScoped<IReviewSuggestionService, ReviewSuggestionService>();
+        // The self-review .docx (issue 7).
+        services.AddKiemDiemExports();
         return services;
     }
 }

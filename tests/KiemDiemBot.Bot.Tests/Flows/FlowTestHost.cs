@@ -32,6 +32,7 @@ public sealed class FlowTestHost : IAsyncDisposable
             .AddKiemDiemDialogs()
             .AddKiemDiemFlow<SampleFlow>()
             .AddKiemDiemFlow<PerCycleSampleFlow>()
+            .AddScoped<IFileOffer, NoFileOffer>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new FlowTestHost(services);
     }

@@ -16,8 +16,8 @@ namespace KiemDiemBot.Core.Tests.Reviews;
 /// </summary>
 internal sealed class ReviewHarness(StorageFixture storage)
 {
-    /// <summary>When the demo cells' meetings start: 08:00 on 23/11/2022 in Asia/Ho_Chi_Minh.</summary>
-    public static readonly DateTimeOffset DemoMeeting = new(2022, 11, 23, 8, 0, 0, TimeSpan.FromHours(7));
+    /// <summary>When the demo cells' meetings start: 08:00 on 23/11/2022 in Asia/Ho_Chi_Minh (in UTC, as a clock gives it).</summary>
+    public static readonly DateTimeOffset DemoMeeting = new DateTimeOffset(2022, 11, 23, 8, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
 
     public StorageFixture Storage => storage;
 
