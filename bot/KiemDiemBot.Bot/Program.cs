@@ -1,4 +1,5 @@
 using KiemDiemBot.Bot.CommandLine;
+using KiemDiemBot.Bot.Files;
 using KiemDiemBot.Bot.Hosting;
 using KiemDiemBot.Bot.Identity;
 using KiemDiemBot.Bot.Inbound;
@@ -26,6 +27,7 @@ try
     builder.Services.AddKiemDiemInbound();
     builder.Services.AddKiemDiemDialogs();
     builder.Services.AddLocalChannel(bot);
+    builder.Services.AddKiemDiemFiles(bot);
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddCommandLine();
 

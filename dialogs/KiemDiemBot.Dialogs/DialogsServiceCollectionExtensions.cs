@@ -1,5 +1,6 @@
 using KiemDiemBot.Dialogs.Flows;
 using KiemDiemBot.Dialogs.Secretary;
+using KiemDiemBot.Dialogs.SelfReviews;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KiemDiemBot.Dialogs;
@@ -23,11 +24,18 @@ public static class DialogsServiceCollectionExtensions
 
         services.AddScoped<IDialog, HelpDialog>();
 
+        // Needs the host's IFileOffer and Core's review services.
+        services.AddScoped<IDialog, ExportSelfReviewDialog>();
+
         services.AddScoped<IFallbackDialog, NotUnderstoodDialog>();
 
         services.AddScoped<FlowEngine>();
         services.AddScoped<IDialog>(provider => provider.GetRequiredService<FlowEngine>());
         services.AddScoped<IActiveFlowDialog>(provider => provider.GetRequiredService<FlowEngine>());
+
+        // The member's self-review (needs Core's review services and the authoriser, AddKiemDiemMemberDirectory).
+        services.AddKiemDiemFlow<SelfReviewFlow>();
+        services.AddKiemDiemFlow<SelfReviewProxyFlow>();
 
         services.AddKiemDiemSecretaryDialogs();
         return services;

@@ -14,7 +14,7 @@ internal static class CardCatalog
     /// <summary>Cards with no button: read-only summaries that replace answered or out-of-date cards.</summary>
     public static IReadOnlySet<string> ReadOnly { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "answered", "answered-blank", "outdated",
+        "answered", "answered-blank", "outdated", "file-offer-sent",
         "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
     };
 
@@ -43,6 +43,12 @@ internal static class CardCatalog
         ("answered", AnsweredCard.Build(new AnsweredCardInput("Bước 1", [new AnsweredCardFact("Họ và tên", MemberName)]))),
         ("answered-blank", AnsweredCard.Build(new AnsweredCardInput("Bước 2", [new AnsweredCardFact("Ưu điểm", "  ")]))),
         ("outdated", OutdatedCard.Build()),
+        ("file-download", FileDownloadCard.Build(new FileDownloadCardInput(
+            2026, "Ban-tu-kiem-diem-2026.docx", new Uri("http://127.0.0.1:3978/files/dGVzdA.c2lnbmF0dXJl"), 10))),
+        ("file-offer-sent", FileOfferResultCard.Build(new FileOfferResultCardInput(FileOfferResult.Sent))),
+        ("file-offer-declined", FileOfferResultCard.Build(new FileOfferResultCardInput(FileOfferResult.Declined))),
+        ("file-offer-upload-failed", FileOfferResultCard.Build(new FileOfferResultCardInput(FileOfferResult.UploadFailed))),
+        .. SelfReviewCards.All(),
         .. SecretaryCards.All(),
     ];
 

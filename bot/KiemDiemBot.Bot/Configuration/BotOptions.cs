@@ -44,6 +44,19 @@ public sealed class BotOptions
     /// <summary>How the Connector client retries and how long one call may take.</summary>
     public ConnectorRetryOptions ConnectorRetry { get; set; } = new();
 
+    /// <summary>
+    /// How the upload of an accepted file (Teams' file consent) retries and how long it may take in all: it runs
+    /// while Teams waits for the invoke's answer, so the defaults keep it well under Teams' 15 seconds.
+    /// </summary>
+    public ConnectorRetryOptions FileUploadRetry { get; set; } = new()
+    {
+        MaxRetries = 2,
+        BaseDelay = TimeSpan.FromSeconds(1),
+        MaxDelay = TimeSpan.FromSeconds(4),
+        AttemptTimeout = TimeSpan.FromSeconds(8),
+        CallTimeout = TimeSpan.FromSeconds(12),
+    };
+
     /// <summary>The Bot Framework channel's OpenID metadata (tests point it at a local issuer).</summary>
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
@@ -115,6 +128,10 @@ public sealed class BotOptions
             }
         }
         foreach (var problem in ConnectorRetry.Validate($"{Section}{nameof(ConnectorRetry)}"))
+        {
+            yield return problem;
+        }
+        foreach (var problem in FileUploadRetry.Validate($"{Section}{nameof(FileUploadRetry)}"))
         {
             yield return problem;
         }

@@ -61,6 +61,23 @@ public sealed class DirectLineSecret
             : DirectLineCredential.Invalid;
     }
 
+    /// <summary>
+    /// A MAC of <paramref name="payload"/> for another credential this host hands out (e.g. a download link),
+    /// under a key derived from this start's key and <paramref name="purpose"/>: it dies with the secret at the
+    /// next start like the Direct Line tokens, and no token of one purpose passes for another or for a
+    /// conversation token (the derivation's input starts with "purpose:", which no conversation id does).
+    /// </summary>
+    public string Sign(string purpose, string payload)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(purpose);
+        ArgumentNullException.ThrowIfNull(payload);
+        var purposeKey = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("purpose:" + purpose));
+        return WebEncoders.Base64UrlEncode(HMACSHA256.HashData(purposeKey, Encoding.UTF8.GetBytes(payload)));
+    }
+
+    /// <summary>True when <paramref name="mac"/> is <see cref="Sign"/>'s MAC of the payload for the purpose (compared in fixed time).</summary>
+    public bool Verify(string purpose, string payload, string mac) => FixedTimeEquals(mac, Sign(purpose, payload));
+
     private string Mac(string conversationId) =>
         WebEncoders.Base64UrlEncode(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(conversationId)));
 

@@ -1,4 +1,5 @@
 using KiemDiemBot.Bot.Configuration;
+using KiemDiemBot.Bot.Files;
 
 namespace KiemDiemBot.Bot.LocalChannel;
 
@@ -7,7 +8,8 @@ public static class LocalChannelApplicationExtensions
     /// <summary>
     /// In local mode: serves the Web Chat page at <c>/</c> (wwwroot/index.html with the Direct Line secret,
     /// Web Chat's bundle under <c>/lib</c>) and maps Direct Line (<c>/v3/directline</c>), the Connector
-    /// (<c>/v3/conversations</c>), <c>/local/people</c> and <c>/local/groups</c>. The Host check in front of
+    /// (<c>/v3/conversations</c>), <c>/local/people</c>, <c>/local/groups</c> and the download links
+    /// <c>/files/{token}</c>. The Host check in front of
     /// every request is a startup filter registered by <see cref="LocalChannelServiceCollectionExtensions.AddLocalChannel"/>.
     /// </summary>
     public static WebApplication UseLocalChannel(this WebApplication app)
@@ -21,6 +23,7 @@ public static class LocalChannelApplicationExtensions
         app.MapDirectLine();
         app.MapLocalConnector();
         app.MapLocalPeople();
+        app.MapLocalFileDownloads();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var address = app.Services.GetRequiredService<LocalChannelAddress>();

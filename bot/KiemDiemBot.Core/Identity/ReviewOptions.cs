@@ -23,6 +23,15 @@ public sealed class ReviewOptions
     /// <summary>The longest <see cref="RosterContact"/> a card shows.</summary>
     public const int RosterContactMaxLength = 300;
 
+    /// <summary>
+    /// The place name the forms print before their date (địa danh), e.g. "Hà Nội" for "Hà Nội, ngày 25 tháng 11
+    /// năm 2022". Empty: a gap the member fills in by hand.
+    /// </summary>
+    public string? Place { get; set; }
+
+    /// <summary>The longest <see cref="Place"/> a form prints.</summary>
+    public const int PlaceMaxLength = 100;
+
     /// <summary>Every bad key, one line each naming it; empty when the section is valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -39,6 +48,11 @@ public sealed class ReviewOptions
         {
             errors.Add(string.Create(CultureInfo.InvariantCulture,
                 $"{SectionName}:{nameof(RosterContact)} must be at most {RosterContactMaxLength} characters."));
+        }
+        if (Place is { Length: > PlaceMaxLength })
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{SectionName}:{nameof(Place)} must be at most {PlaceMaxLength} characters."));
         }
         return errors;
     }

@@ -2,6 +2,7 @@ using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
+using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Members;
@@ -58,6 +59,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IReviewMeetingCalendar, ReviewMeetingCalendar>();
         services.AddScoped<IReviewProgressService, ReviewProgressService>();
         services.AddScoped<IReviewSuggestionService, ReviewSuggestionService>();
+        // The self-review .docx (issue 7).
+        services.AddKiemDiemExports();
         // The secretary's side (issue 7): who leads what, and messages to many members through the outbox.
         services.AddScoped<ILeadershipScopes, LeadershipScopes>();
         services.AddScoped<IMemberNotices, MemberNotices>();

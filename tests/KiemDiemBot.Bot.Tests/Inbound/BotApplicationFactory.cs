@@ -73,7 +73,7 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
         new(metadataUrl, allowedTenants ?? [AllowedTenantId], host);
 
     /// <summary>Local mode: no app id, no token, loopback only.</summary>
-    public static BotApplicationFactory ForLocal() => new(null, [], null);
+    public static BotApplicationFactory ForLocal(TestHostSettings? host = null) => new(null, [], host);
 
     public async Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, string? token, string scheme = "Bearer")
     {

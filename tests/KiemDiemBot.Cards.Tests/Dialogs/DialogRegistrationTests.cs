@@ -1,3 +1,4 @@
+using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
 using KiemDiemBot.Dialogs.Flows;
@@ -20,6 +21,7 @@ public sealed class DialogRegistrationTests
         var fallback = scope.ServiceProvider.GetRequiredService<IFallbackDialog>();
 
         Assert.Contains(dialogs, dialog => dialog is HelpDialog);
+        Assert.Contains(dialogs, dialog => dialog is ExportSelfReviewDialog);
         Assert.Contains(dialogs, dialog => ReferenceEquals(dialog, welcome));
         Assert.IsType<WelcomeDialog>(welcome);
         Assert.IsType<NotUnderstoodDialog>(fallback);
@@ -103,7 +105,11 @@ public sealed class DialogRegistrationTests
             .AddSingleton(TimeProvider.System)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddKiemDiemStorage(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = "Data Source=unused.db" })
+            // The Review settings the self-review exporter reads and the authoriser the self-review flow asks, as the host registers them.
+            .AddKiemDiemMemberDirectory(new ReviewOptions())
             .AddKiemDiemDialogs()
+            // The port the host implements (KiemDiemBot.Bot.Files); the dialogs need it to resolve.
+            .AddScoped<IFileOffer, TextFileOffer>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
     private static List<IDialog> ResolveDialogs()

@@ -1,70 +1,20 @@
 using System.Globalization;
 using KiemDiemBot.Bench;
-using KiemDiemBot.Core.Roster;
-using KiemDiemBot.Core.Roster.Files;
-using KiemDiemBot.Core.Storage;
-using KiemDiemBot.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
-// Roster import benchmark: a 10,000-member workbook and CSV folder, imported into SQLite (and into
-// PostgreSQL when KIEMDIEM_TEST_POSTGRES is set), first into an empty database, then again unchanged.
-// Usage: dotnet run -c Release --project tests/bench/KiemDiemBot.Bench [-- MEMBERS]
-var memberCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
-var clock = TimeProvider.System;
-var folder = Path.Combine(Path.GetTempPath(), "kd-bench-" + Guid.NewGuid().ToString("N"));
-Directory.CreateDirectory(folder);
-try
+// Benchmarks of Core's bulk work, in Release:
+//   dotnet run -c Release --project tests/bench/KiemDiemBot.Bench [-- [roster] MEMBERS]  roster import (the default)
+//   dotnet run -c Release --project tests/bench/KiemDiemBot.Bench -- docx [DOCUMENTS]     self-review .docx (1,000)
+var mode = args.Length > 0 && !int.TryParse(args[0], CultureInfo.InvariantCulture, out _) ? args[0] : "roster";
+var count = args.SkipWhile(arg => arg == mode).Select(arg => int.Parse(arg, CultureInfo.InvariantCulture)).FirstOrDefault();
+switch (mode)
 {
-    var started = clock.GetTimestamp();
-    var sheets = BenchRoster.Build(memberCount);
-    var workbook = Path.Combine(folder, "roster.xlsx");
-    await using (var stream = File.Create(workbook))
-    {
-        await RosterWorkbookWriter.WriteAsync(stream, sheets, CancellationToken.None);
-    }
-    var csvFolder = Path.Combine(folder, "csv");
-    await RosterCsvWriter.WriteFolderAsync(csvFolder, sheets, CancellationToken.None);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Generated {memberCount} members, {sheets[0].Rows.Count} organisations, {sheets[2].Rows.Count} posts in {clock.GetElapsedTime(started).TotalSeconds:F2} s ({new FileInfo(workbook).Length / 1024} KiB xlsx)."));
-
-    foreach (var (format, path) in new[] { ("xlsx", workbook), ("csv", csvFolder) })
-    {
-        var read = clock.GetTimestamp();
-        var rows = RosterFileReader.Read(path).Sheets.Sum(sheet => sheet.Rows.Count);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Reading the {format} alone: {rows} rows in {clock.GetElapsedTime(read).TotalSeconds:F2} s."));
-    }
-
-    List<StorageProvider> providers = [StorageProvider.Sqlite];
-    if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresTestDatabase.ServerVariable)))
-    {
-        providers.Add(StorageProvider.PostgreSQL);
-    }
-    Console.WriteLine($"{"provider",-10} {"format",-6} {"first import",14} {"re-import",12}  result");
-    foreach (var provider in providers)
-    {
-        foreach (var (format, path) in new[] { ("xlsx", workbook), ("csv", csvFolder) })
-        {
-            await using var database = await MigratedStorage.CreateAsync(provider, TimeProvider.System);
-            var (first, firstResult) = await TimeImportAsync(database, path);
-            var (again, againResult) = await TimeImportAsync(database, path);
-            var outcome = firstResult.Succeeded && againResult.Succeeded
-                ? string.Create(CultureInfo.InvariantCulture, $"{firstResult.Counts.Members.Created} created, then {againResult.Counts.Members.Unchanged} unchanged")
-                : "FAILED: " + string.Join(" | ", firstResult.Errors.Concat(againResult.Errors).Take(3));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{provider,-10} {format,-6} {first.TotalSeconds,12:F2} s {again.TotalSeconds,10:F2} s  {outcome}"));
-        }
-    }
-}
-finally
-{
-    Directory.Delete(folder, recursive: true);
-}
-
-async Task<(TimeSpan Elapsed, RosterImportResult Result)> TimeImportAsync(MigratedStorage database, string path)
-{
-    await using var scope = database.CreateScope();
-    var importer = scope.ServiceProvider.GetRequiredService<IRosterImporter>();
-    var start = clock.GetTimestamp();
-    var result = await importer.ImportAsync(path, CancellationToken.None);
-    return (clock.GetElapsedTime(start), result);
+    case "roster":
+        await RosterImportBench.RunAsync(count > 0 ? count : 10_000);
+        return 0;
+    case "docx":
+        DocxExportBench.Run(count > 0 ? count : 1_000);
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown benchmark '{mode}': use 'roster' or 'docx'.");
+        return 2;
 }

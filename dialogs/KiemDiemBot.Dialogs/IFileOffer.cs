@@ -1,0 +1,14 @@
+using KiemDiemBot.Core.Reviews;
+
+namespace KiemDiemBot.Dialogs;
+
+/// <summary>
+/// How the host hands a member a file in the personal chat they write from: in Teams a file consent card (the
+/// file is uploaded to the member's OneDrive once they accept it), in the local chat a short-lived download
+/// link. The dialog decides whether the member gets the file; this port decides how.
+/// </summary>
+public interface IFileOffer
+{
+    /// <summary>The reply that offers the member the .docx of <paramref name="review"/>, in the turn's personal chat.</summary>
+    Task<DialogReply> OfferSelfReviewAsync(DialogTurn turn, SelfReviewView review, CancellationToken cancellationToken);
+}
