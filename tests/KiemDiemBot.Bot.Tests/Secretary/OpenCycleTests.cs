@@ -1,6 +1,7 @@
 using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Dialogs.Secretary;
+using KiemDiemBot.Dialogs.SelfReviews;
 using KiemDiemBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -82,6 +83,24 @@ public sealed class OpenCycleTests
         Assert.Contains("Đã gửi thông báo tới 0 đảng viên.", report, StringComparison.Ordinal);
         Assert.Contains("2 đảng viên đã nhận thông báo từ lần mở trước nên không gửi lại.", report, StringComparison.Ordinal);
         Assert.True(await host.StaysQuietAsync());
+    }
+
+    [Fact]
+    public async Task OpenCycle_MemberPressesTuKiemDiemOnTheNews_TheirSelfReviewStartsInTheNewCycle()
+    {
+        await using var host = await SecretaryHost.StartAsync();
+        var admin = await host.AdminAsync();
+        var huong = await host.ReachableAsync(DemoPeople.Huong);
+        var form = await host.SayAsync(admin, "mở đợt kiểm điểm");
+        await host.PressAsync(admin, form, "Mở đợt kiểm điểm", Year2027, replies: 0);
+        var news = (await host.ReceiveProactiveAsync(4)).Single(s => s.ConversationId == huong.ConversationId);
+
+        var started = Assert.Single(await host.PressAsync(huong, news, "Tự kiểm điểm"));
+
+        var stamp = (System.Text.Json.Nodes.JsonObject)SecretaryHost.SubmitActions(started).First()["data"]!;
+        Assert.Equal(SelfReviewFlow.FlowName, (string?)stamp[CardDataKeys.Flow]);
+        var cycle = await host.InScopeAsync(s => s.GetRequiredService<IReviewCycleService>().FindByYearAsync(2027, CancellationToken.None));
+        Assert.Equal(cycle!.Id.ToString(), (string?)stamp[CardDataKeys.Cycle]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Reviews;
+using KiemDiemBot.Dialogs.SelfReviews;
 using KiemDiemBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,6 +64,20 @@ public sealed class ProgressTests
         });
         Assert.True(progress.Members.Single(m => m.MemberId == nam.Id).ResidenceCommentReceived);
         Assert.Equal(huong.Id.ToString(), Assert.Single(audit, a => a.Field == AuditFields.MemberComment(ReviewCommentKind.Residence)).Actor);
+    }
+
+    [Fact]
+    public async Task Progress_NhapHo_StartsTheProxyEntryOfThatMembersReview()
+    {
+        await using var host = await SecretaryHost.StartAsync();
+        var secretary = await host.DemoMemberAsync(DemoPeople.Huong);
+        var nam = await DemoPeople.FindAsync(host.Services, DemoPeople.Nam);
+        var card = await host.SayAsync(secretary, "tiến độ");
+
+        var entry = Assert.Single(await host.PressForAsync(secretary, card, "Nhập hộ", nam.Id));
+
+        Assert.Contains("Hoàng Văn Nam", SecretaryHost.CardText(entry), StringComparison.Ordinal);
+        Assert.Equal(SelfReviewProxyFlow.ProxyFlowName, (string?)SecretaryHost.SubmitActions(entry).First()["data"]![CardDataKeys.Flow]);
     }
 
     [Fact]
