@@ -23,6 +23,13 @@ public static class HelpCard
                 (SelfReviewTexts.HelpReviewName, SelfReviewTexts.HelpReviewDescription),
                 (SelfReviewTexts.HelpSubmitName, SelfReviewTexts.HelpSubmitDescription),
                 (SelfReviewTexts.HelpCompleteName, SelfReviewTexts.HelpCompleteDescription),
+            ]),
+            CardElements.Heading(SecretaryTexts.HelpSecretaryHeading),
+            CardElements.FactSet(
+            [
+                (SecretaryTexts.HelpOpenCycleName, SecretaryTexts.HelpOpenCycleDescription),
+                (SecretaryTexts.HelpMeetingDatesName, SecretaryTexts.HelpMeetingDatesDescription),
+                (SecretaryTexts.HelpProgressName, SecretaryTexts.HelpProgressDescription),
             ]));
         if (input.InGroupConversation)
         {
