@@ -15,6 +15,9 @@ internal sealed class MemberNotices(KiemDiemDbContext db, UnitOfWork unitOfWork,
     /// <summary>Rows per INSERT: four parameters each, well under SQLite's and PostgreSQL's limits.</summary>
     internal const int BatchSize = 500;
 
+    /// <summary>Up to this many members, their personal chats are looked up by id; above, all personal chats are read.</summary>
+    internal const int SmallAudience = 1_000;
+
     private const string Personal = "personal";
     private const int MaxScopeLength = 200;
 
@@ -117,11 +120,16 @@ internal sealed class MemberNotices(KiemDiemDbContext db, UnitOfWork unitOfWork,
                 byEmail[email] = member.MemberId;
             }
         }
-        var objectIds = byObjectId.Keys.ToList();
-        var emails = byEmail.Keys.ToList();
-        var references = await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.ConversationType == Personal && r.WritesBlockedAt == null
-                && ((r.UserAadObjectId != null && objectIds.Contains(r.UserAadObjectId.ToLower())) || emails.Contains(r.UserId.ToLower())))
+        var personal = db.ConversationReferences.AsNoTracking().Where(r => r.ConversationType == Personal && r.WritesBlockedAt == null);
+        if (audience.Count <= SmallAudience)
+        {
+            // A cell's reminder: ask only for these members' chats. A big audience reads every personal chat at once
+            // instead (one row per user of the bot), cheaper than matching thousands of ids in the database.
+            var objectIds = byObjectId.Keys.ToList();
+            var emails = byEmail.Keys.ToList();
+            personal = personal.Where(r => (r.UserAadObjectId != null && objectIds.Contains(r.UserAadObjectId.ToLower())) || emails.Contains(r.UserId.ToLower()));
+        }
+        var references = await personal
             .Select(r => new { r.ChannelId, r.ConversationId, r.ServiceUrl, r.UserAadObjectId, r.UserId, r.LastSeenAt })
             .ToListAsync(cancellationToken);
         var chats = new Dictionary<Guid, (PersonalChat Chat, DateTimeOffset Seen)>();

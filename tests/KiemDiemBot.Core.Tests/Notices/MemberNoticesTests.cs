@@ -27,6 +27,7 @@ public abstract class MemberNoticesTests(StorageProvider provider) : IAsyncLifet
     [Fact]
     public async Task StageToOrganisationAsync_1200Members_OneRowPerReachableMemberOnceAndNoneTracked()
     {
+        // 1,230 members of the committee: more than MemberNotices.SmallAudience, so every personal chat is read at once.
         var tree = await SeedAsync(teams: 1_100, local: 40, blocked: 30, groupOnly: 30, none: 30, exempt: 5, elsewhere: 20);
 
         var (first, tracked) = await StageAsync(s => s.StageToOrganisationAsync(tree.Committee, Card, Scope, CancellationToken.None));
@@ -55,10 +56,11 @@ public abstract class MemberNoticesTests(StorageProvider provider) : IAsyncLifet
     }
 
     [Fact]
-    public async Task StageToMembersAsync_MemberWithTwoPersonalChats_WritesToTheOneSeenLast()
+    public async Task StageToMembersAsync_FewMembersOneWithTwoPersonalChats_WritesToTheOneSeenLastAndFindsLocalUsersByEmail()
     {
-        var tree = await SeedAsync(teams: 1, local: 0, blocked: 0, groupOnly: 0, none: 0, exempt: 0, elsewhere: 0);
+        var tree = await SeedAsync(teams: 1, local: 1, blocked: 0, groupOnly: 0, none: 0, exempt: 0, elsewhere: 0);
         var member = tree.Members[0];
+        var local = tree.Members[1];
         await AddReferenceAsync(new ConversationReferenceRecord
         {
             ChannelId = "msteams", ConversationId = "a:newer", UserId = "29:newer", UserAadObjectId = member.EntraObjectId!.Value.ToString().ToUpperInvariant(),
@@ -66,15 +68,16 @@ public abstract class MemberNoticesTests(StorageProvider provider) : IAsyncLifet
             FirstSeenAt = storage.Clock.GetUtcNow().AddDays(1), LastSeenAt = storage.Clock.GetUtcNow().AddDays(1),
         });
 
-        var (sent, _) = await StageAsync(s => s.StageToMembersAsync([member.Id, Guid.NewGuid()], Card, "reminder:test", CancellationToken.None));
+        var (sent, _) = await StageAsync(s => s.StageToMembersAsync([member.Id, local.Id, Guid.NewGuid()], Card, "reminder:test", CancellationToken.None));
 
-        Assert.Equal(1, sent.Staged);
+        Assert.Equal(2, sent.Staged);
         Assert.Empty(sent.Unreachable);
         await using var scope = storage.CreateScope();
-        var row = await scope.ServiceProvider.GetRequiredService<KiemDiemDbContext>().OutboundActivities.AsNoTracking().SingleAsync();
+        var rows = await scope.ServiceProvider.GetRequiredService<KiemDiemDbContext>().OutboundActivities.AsNoTracking().ToListAsync();
+        var row = rows.Single(r => r.DedupeKey == "reminder:test:" + member.Id.ToString("N"));
         Assert.Equal("a:newer", row.ConversationId);
         Assert.Equal("https://smba.trafficmanager.net/apac/", row.ServiceUrl);
-        Assert.Equal("reminder:test:" + member.Id.ToString("N"), row.DedupeKey);
+        Assert.Equal("p-" + local.Code, rows.Single(r => r.DedupeKey == "reminder:test:" + local.Id.ToString("N")).ConversationId);
     }
 
     private async Task<(NoticeFanOut Result, int Tracked)> StageAsync(Func<IMemberNotices, Task<NoticeFanOut>> stage)
