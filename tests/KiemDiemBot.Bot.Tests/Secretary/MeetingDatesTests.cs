@@ -1,24 +1,42 @@
+using KiemDiemBot.Bot.Tests.Inbound;
 using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Roster;
+using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs.Secretary;
 using KiemDiemBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KiemDiemBot.Bot.Tests.Secretary;
 
 /// <summary>"ngày họp" through the whole pipeline: the grassroots secretary sets each body's meeting in the demo organisation's open cycle.</summary>
-public sealed class MeetingDatesTests
+public abstract class MeetingDatesTests(StorageProvider provider) : IAsyncLifetime
 {
+    private MigratedStorage? storage;
+
+    public async Task InitializeAsync() =>
+        storage = provider == StorageProvider.PostgreSQL ? await MigratedStorage.CreateAsync(provider, new FakeTimeProvider(BotApplicationFactory.Start)) : null;
+
+    public async Task DisposeAsync()
+    {
+        if (storage is not null)
+        {
+            await storage.DisposeAsync();
+        }
+    }
+
+    private Task<SecretaryHost> StartAsync() => SecretaryHost.StartAsync(provider, storage?.ConnectionString);
+
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
     [Fact]
     public async Task MeetingDates_CellMeetingAfterItsDeadline_IsSavedAuditedAndTheWarningShownPlainly()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var secretary = await host.DemoMemberAsync(DemoPeople.Hung);
         var (office, technology) = await CellsAsync(host);
 
@@ -62,7 +80,7 @@ public sealed class MeetingDatesTests
     [Fact]
     public async Task MeetingDates_DateWithoutATime_FormComesBackWithTheErrorAndNothingMoves()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var secretary = await host.DemoMemberAsync(DemoPeople.Mai);
         var (office, _) = await CellsAsync(host);
         var form = await host.SayAsync(secretary, "ngày họp");
@@ -87,7 +105,7 @@ public sealed class MeetingDatesTests
     [Fact]
     public async Task MeetingDates_CellSecretary_IsRefused()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var cellSecretary = await host.DemoMemberAsync(DemoPeople.Huong);
 
         var reply = await host.SayAsync(cellSecretary, "ngày họp");
@@ -106,3 +124,7 @@ public sealed class MeetingDatesTests
         return (cells.Single(c => c.Code == DemoOrganisation.OfficeCellCode), cells.Single(c => c.Code == DemoOrganisation.TechnologyCellCode));
     }
 }
+
+public sealed class SqliteMeetingDatesTests() : MeetingDatesTests(StorageProvider.Sqlite);
+
+public sealed class PostgresMeetingDatesTests() : MeetingDatesTests(StorageProvider.PostgreSQL);

@@ -1,15 +1,33 @@
+using KiemDiemBot.Bot.Tests.Inbound;
 using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Cycles;
+using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs.Secretary;
 using KiemDiemBot.Dialogs.SelfReviews;
 using KiemDiemBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KiemDiemBot.Bot.Tests.Secretary;
 
 /// <summary>"mở đợt kiểm điểm" through the whole pipeline, as an administrator, a committee secretary and a plain member would use it.</summary>
-public sealed class OpenCycleTests
+public abstract class OpenCycleTests(StorageProvider provider) : IAsyncLifetime
 {
+    private MigratedStorage? storage;
+
+    public async Task InitializeAsync() =>
+        storage = provider == StorageProvider.PostgreSQL ? await MigratedStorage.CreateAsync(provider, new FakeTimeProvider(BotApplicationFactory.Start)) : null;
+
+    public async Task DisposeAsync()
+    {
+        if (storage is not null)
+        {
+            await storage.DisposeAsync();
+        }
+    }
+
+    private Task<SecretaryHost> StartAsync() => SecretaryHost.StartAsync(provider, storage?.ConnectionString);
+
     private static readonly Dictionary<string, string> Year2027 = new()
     {
         [OpenCycleCard.YearInput] = "2027",
@@ -24,7 +42,7 @@ public sealed class OpenCycleTests
     [Fact]
     public async Task OpenCycle_AdminSubmitsTheForm_CycleOpensAndOnlyReachableMembersAreToldOnce()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var admin = await host.AdminAsync();
         var reachable = new[]
         {
@@ -69,7 +87,7 @@ public sealed class OpenCycleTests
     [Fact]
     public async Task OpenCycle_OpenedAgain_NobodyIsToldTwice()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var admin = await host.AdminAsync();
         await host.ReachableAsync(DemoPeople.Huong);
         var first = await host.SayAsync(admin, "mở đợt kiểm điểm");
@@ -88,7 +106,7 @@ public sealed class OpenCycleTests
     [Fact]
     public async Task OpenCycle_MemberPressesTuKiemDiemOnTheNews_TheirSelfReviewStartsInTheNewCycle()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var admin = await host.AdminAsync();
         var huong = await host.ReachableAsync(DemoPeople.Huong);
         var form = await host.SayAsync(admin, "mở đợt kiểm điểm");
@@ -106,7 +124,7 @@ public sealed class OpenCycleTests
     [Fact]
     public async Task OpenCycle_PlainMember_IsRefusedAndNoCycleOpens()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var member = SecretaryHost.PlainMember();
 
         var reply = await host.SayAsync(member, "mở đợt kiểm điểm");
@@ -119,7 +137,7 @@ public sealed class OpenCycleTests
     [Fact]
     public async Task OpenCycle_CellSecretary_IsRefusedButTheGrassrootsSecretaryGetsTheFormForTheirOrganisation()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var cellSecretary = await host.DemoMemberAsync(DemoPeople.Huong);
         var grassrootsSecretary = await host.DemoMemberAsync(DemoPeople.Hung);
 
@@ -133,7 +151,7 @@ public sealed class OpenCycleTests
     [Fact]
     public async Task OpenCycle_YearOutOfRangeAndADeadlineCleared_FormComesBackFilledWithBothErrors()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var admin = await host.AdminAsync();
         var form = await host.SayAsync(admin, "mở đợt kiểm điểm");
 
@@ -153,3 +171,7 @@ public sealed class OpenCycleTests
         Assert.True(await host.StaysQuietAsync());
     }
 }
+
+public sealed class SqliteOpenCycleTests() : OpenCycleTests(StorageProvider.Sqlite);
+
+public sealed class PostgresOpenCycleTests() : OpenCycleTests(StorageProvider.PostgreSQL);

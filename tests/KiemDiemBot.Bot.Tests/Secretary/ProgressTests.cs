@@ -3,22 +3,39 @@ using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Reviews;
+using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs.SelfReviews;
 using KiemDiemBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KiemDiemBot.Bot.Tests.Secretary;
 
 /// <summary>"tiến độ" and its buttons through the whole pipeline, in the demo organisation's office cell.</summary>
-public sealed class ProgressTests
+public abstract class ProgressTests(StorageProvider provider) : IAsyncLifetime
 {
+    private MigratedStorage? storage;
+
+    public async Task InitializeAsync() =>
+        storage = provider == StorageProvider.PostgreSQL ? await MigratedStorage.CreateAsync(provider, new FakeTimeProvider(BotApplicationFactory.Start)) : null;
+
+    public async Task DisposeAsync()
+    {
+        if (storage is not null)
+        {
+            await storage.DisposeAsync();
+        }
+    }
+
+    private Task<SecretaryHost> StartAsync() => SecretaryHost.StartAsync(provider, storage?.ConnectionString);
+
     private const string OfficeMeetingChat = "Chi bộ Văn phòng Sở – họp kiểm điểm";
     private const string TechnologyMeetingChat = "Chi bộ Phòng Công nghệ thông tin – họp kiểm điểm";
 
     [Fact]
     public async Task Progress_MemberSavesThenSubmits_TheRefreshedCardShowsInProgressThenSubmitted()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var secretary = await host.DemoMemberAsync(DemoPeople.Huong);
         var tam = await host.EnrolAsync(TestScene.Personal(), "Lê Văn Tám");
 
@@ -42,7 +59,7 @@ public sealed class ProgressTests
     [Fact]
     public async Task Progress_ResidenceCommentMarkedReceived_TheCardChangesInPlaceAndTheMarkIsKept()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var secretary = await host.DemoMemberAsync(DemoPeople.Huong);
         var nam = await DemoPeople.FindAsync(host.Services, DemoPeople.Nam);
         var card = await host.SayAsync(secretary, "tiến độ");
@@ -69,7 +86,7 @@ public sealed class ProgressTests
     [Fact]
     public async Task Progress_NhapHo_StartsTheProxyEntryOfThatMembersReview()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var secretary = await host.DemoMemberAsync(DemoPeople.Huong);
         var nam = await DemoPeople.FindAsync(host.Services, DemoPeople.Nam);
         var card = await host.SayAsync(secretary, "tiến độ");
@@ -83,7 +100,7 @@ public sealed class ProgressTests
     [Fact]
     public async Task RemindNow_SomeDoneSomeUnreachable_OnlyReachableMembersNotDoneAreRemindedOnceADay()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var secretary = await host.DemoMemberAsync(DemoPeople.Huong);
         var nam = await host.ReachableAsync(DemoPeople.Nam);
         var trang = await host.ReachableAsync(DemoPeople.Trang);
@@ -127,7 +144,7 @@ public sealed class ProgressTests
     [Fact]
     public async Task Progress_PlainMember_IsRefused()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var member = SecretaryHost.PlainMember();
 
         var reply = await host.SayAsync(member, "tiến độ");
@@ -139,7 +156,7 @@ public sealed class ProgressTests
     [Fact]
     public async Task Progress_PlainMemberPressesTheSecretarysButtonInTheMeetingChat_IsRefusedAndNothingIsMarked()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var secretary = await host.GroupChatAsync(DemoPeople.Huong);
         var nam = await DemoPeople.FindAsync(host.Services, DemoPeople.Nam);
         var card = await host.SayInGroupAsync(secretary, OfficeMeetingChat, "tiến độ");
@@ -159,7 +176,7 @@ public sealed class ProgressTests
     [Fact]
     public async Task Progress_InTheCellsMeetingChat_ShowsTheCellAndInAnotherCellsChatIsRefused()
     {
-        await using var host = await SecretaryHost.StartAsync();
+        await using var host = await StartAsync();
         var deputy = await host.GroupChatAsync(DemoPeople.Nam);
 
         var own = await host.SayInGroupAsync(deputy, OfficeMeetingChat, "tiến độ");
@@ -170,3 +187,7 @@ public sealed class ProgressTests
         Assert.Null(other.Activity.Attachments);
     }
 }
+
+public sealed class SqliteProgressTests() : ProgressTests(StorageProvider.Sqlite);
+
+public sealed class PostgresProgressTests() : ProgressTests(StorageProvider.PostgreSQL);
