@@ -63,7 +63,7 @@ internal static class SelfReviewCards
             [new SelfReviewTextField("shortcomings", "Hạn chế, khuyết điểm", "Có lúc chưa đúng hạn"), new SelfReviewTextField("causes", "Nguyên nhân", null)],
             MaxTextLength)
         {
-            Subject = "Bản tự kiểm điểm của đồng chí Lê Văn Long (Bí thư nhập thay)",
+            Subject = "Bản tự kiểm điểm của đồng chí Lê Văn Long (Bí thư nhập hộ)",
         })),
         ("self-review-level", SelfReviewLevelCard.Build(new SelfReviewLevelCardInput(
             "VII. Tự nhận mức xếp loại",
@@ -103,7 +103,7 @@ internal static class SelfReviewCards
             "Đã nộp lúc 08:30 ngày 25/11/2026",
             [new SelfReviewSummarySection("VI. Phương hướng, biện pháp khắc phục", [new SelfReviewSummaryItem("Biện pháp", "Đúng hạn")])])
         {
-            Subject = "Bản tự kiểm điểm của đồng chí Lê Văn Long (Bí thư nhập thay)",
+            Subject = "Bản tự kiểm điểm của đồng chí Lê Văn Long (Bí thư nhập hộ)",
             CanExport = true,
             ExportMemberId = "0f8fad5b-d9cb-469f-a165-70867728950e",
         })),
