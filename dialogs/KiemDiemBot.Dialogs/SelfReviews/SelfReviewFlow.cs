@@ -133,6 +133,8 @@ public class SelfReviewFlow : Flow<SelfReviewFlowState>
 
     public override IReadOnlyCollection<string> StartVerbs => [CardVerbs.StartSelfReview];
 
+    public override bool PersonalChatOnly => true;
+
     /// <summary>The step that asks an item of section I.</summary>
     public static string StrengthStep(StrengthItem item) => "strength-" + ((int)item).ToString(CultureInfo.InvariantCulture);
 
