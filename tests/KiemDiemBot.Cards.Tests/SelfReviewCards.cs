@@ -60,10 +60,10 @@ internal static class SelfReviewCards
         ("self-review-shortcomings-proxy", SelfReviewSectionCard.Build(new SelfReviewSectionCardInput(
             "II. Hạn chế, khuyết điểm và nguyên nhân",
             "Nêu hạn chế, khuyết điểm và nguyên nhân:",
-            [new SelfReviewTextField("shortcomings", "1. Hạn chế, khuyết điểm", "Có lúc chưa đúng hạn"), new SelfReviewTextField("causes", "2. Nguyên nhân", null)],
+            [new SelfReviewTextField("shortcomings", "Hạn chế, khuyết điểm", "Có lúc chưa đúng hạn"), new SelfReviewTextField("causes", "Nguyên nhân", null)],
             MaxTextLength)
         {
-            Subject = "Bản tự kiểm điểm của đồng chí Lê Văn Long (Bí thư nhập thay)",
+            Subject = "Bản tự kiểm điểm của đồng chí Lê Văn Long (Bí thư nhập hộ)",
         })),
         ("self-review-level", SelfReviewLevelCard.Build(new SelfReviewLevelCardInput(
             "VII. Tự nhận mức xếp loại",
@@ -90,7 +90,7 @@ internal static class SelfReviewCards
             [
                 new SelfReviewSummarySection("I. Ưu điểm, kết quả đạt được", [new SelfReviewSummaryItem("1. Tư tưởng chính trị (Tốt)", new string('x', 900))])
                 { EditSection = "strength-1", EditTitle = "Sửa mục I" },
-                new SelfReviewSummarySection("II. Hạn chế, khuyết điểm", [new SelfReviewSummaryItem("1. Hạn chế", null)]) { EditSection = "shortcomings" },
+                new SelfReviewSummarySection("II. Hạn chế, khuyết điểm", [new SelfReviewSummaryItem("Hạn chế, khuyết điểm", null)]) { EditSection = "shortcomings" },
             ])
         {
             Missing = ["II. Hạn chế, khuyết điểm và nguyên nhân"],
@@ -103,7 +103,7 @@ internal static class SelfReviewCards
             "Đã nộp lúc 08:30 ngày 25/11/2026",
             [new SelfReviewSummarySection("VI. Phương hướng, biện pháp khắc phục", [new SelfReviewSummaryItem("Biện pháp", "Đúng hạn")])])
         {
-            Subject = "Bản tự kiểm điểm của đồng chí Lê Văn Long (Bí thư nhập thay)",
+            Subject = "Bản tự kiểm điểm của đồng chí Lê Văn Long (Bí thư nhập hộ)",
             CanExport = true,
             ExportMemberId = "0f8fad5b-d9cb-469f-a165-70867728950e",
         })),

@@ -35,6 +35,13 @@ public abstract class Flow
     /// </summary>
     public virtual IReadOnlyCollection<string> StartVerbs => [];
 
+    /// <summary>
+    /// True for a flow whose cards show what only the member should see (their self-review): in a group chat or
+    /// channel, typed text is never taken as its answer and "tiếp tục" does not show its card there. The flow's
+    /// own start refuses groups. False by default.
+    /// </summary>
+    public virtual bool PersonalChatOnly => false;
+
     internal abstract string FirstStep { get; }
 
     /// <exception cref="InvalidOperationException">The flow's name, commands or steps are not usable.</exception>

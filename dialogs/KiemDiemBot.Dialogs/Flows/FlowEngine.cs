@@ -111,7 +111,9 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
         {
             return null;
         }
-        if (await FindActiveFlowAsync(member, cancellationToken) is not { } active || !active.Flow.AcceptsText(active.State.Step))
+        if (await FindActiveFlowAsync(member, cancellationToken) is not { } active
+            || !active.Flow.AcceptsText(active.State.Step)
+            || (turn.IsGroup && active.Flow.PersonalChatOnly))
         {
             return null;
         }
@@ -233,6 +235,10 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
             return [DialogReply.FromText(FlowTexts.FlowNothingToResume)];
         }
         var (flow, state) = active;
+        if (turn.IsGroup && flow.PersonalChatOnly)
+        {
+            return [DialogReply.FromText(FlowTexts.FlowContinuesInPersonalChat)];
+        }
         FlowLog.Resumed(logger, flow.Name, state.Step, state.Version);
         return [DialogReply.FromCard(await CurrentCardAsync(flow, state, new FlowContext(turn, member), cancellationToken))];
     }

@@ -133,6 +133,8 @@ public class SelfReviewFlow : Flow<SelfReviewFlowState>
 
     public override IReadOnlyCollection<string> StartVerbs => [CardVerbs.StartSelfReview];
 
+    public override bool PersonalChatOnly => true;
+
     /// <summary>The step that asks an item of section I.</summary>
     public static string StrengthStep(StrengthItem item) => "strength-" + ((int)item).ToString(CultureInfo.InvariantCulture);
 
@@ -167,6 +169,12 @@ public class SelfReviewFlow : Flow<SelfReviewFlowState>
     protected override async Task<FlowStart<SelfReviewFlowState>> StartAsync(FlowContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Turn.IsGroup)
+        {
+            // A self-review is the member's own until the meeting: it is written in the personal chat, not before the group.
+            return FlowStart.Refuse<SelfReviewFlowState>(DialogReply.FromText(
+                IsProxyEntry ? SelfReviewFlowTexts.ProxyPersonalChatOnly : SelfReviewFlowTexts.PersonalChatOnly));
+        }
         var cycle = await cycles.FindCurrentAsync(cancellationToken);
         if (cycle is null)
         {
@@ -189,10 +197,6 @@ public class SelfReviewFlow : Flow<SelfReviewFlowState>
     private async Task<FlowStart<SelfReviewFlowState>> StartOwnAsync(FlowContext context, ReviewCycleView cycle, CancellationToken cancellationToken)
     {
         var member = context.Member;
-        if (!await authorizer.MayAsync(member, MemberAction.WriteSelfReview, AccessSubject.Member(member), cancellationToken))
-        {
-            return FlowStart.Refuse<SelfReviewFlowState>(DialogReply.FromText(SelfReviewFlowTexts.ProxyRefused));
-        }
         var view = await reviews.OpenAsync(member.MemberId, cycle.Id, cancellationToken);
         var state = NewState(view, byProxy: false);
         switch (CommandOf(context.Turn))

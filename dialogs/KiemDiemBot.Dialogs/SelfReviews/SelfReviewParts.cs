@@ -134,8 +134,8 @@ internal static class SelfReviewParts
     private static SelfReviewPart Strength(StrengthItem item) => new(
         SelfReviewFlow.StrengthStep(item),
         view => new SelfReviewSectionCardInput(
-            StrengthTitle(item, view.Case, StrengthName(item)),
-            SelfReviewFlowTexts.StrengthQuestion,
+            StrengthTitle(item, view.Case, StrengthShortName(item)),
+            string.Format(Vietnamese, SelfReviewFlowTexts.StrengthQuestion, StrengthName(item)),
             [new SelfReviewTextField(SelfReviewFlow.TextInput, SelfReviewFlowTexts.StrengthText, view.Answers.Strengths.GetValueOrDefault(item)?.Text)],
             SelfReviewAnswers.MaxTextLength)
         {

@@ -17,6 +17,13 @@ public sealed class ReviewWorld(LocalReviewHost host)
         return session;
     }
 
+    /// <summary>A group chat the demo member writes in (the bot sees only what is addressed to it; no greeting).</summary>
+    public async Task<ReviewSession> OpenGroupAsync(string email)
+    {
+        var member = await MemberAsync(email);
+        return new ReviewSession(host, new LocalChat(email, member.FullName, IsGroup: true));
+    }
+
     public Task<RosterMember> MemberAsync(string email) => InScopeAsync(async services =>
         await services.GetRequiredService<IRosterDirectory>().FindByEmailAsync(email, CancellationToken.None)
         ?? throw new InvalidOperationException($"{email} is not on the demo roster."));

@@ -52,6 +52,28 @@ public abstract class SelfReviewEditingTests(StorageProvider provider) : SelfRev
     }
 
     [Fact]
+    public async Task GroupChat_WhileTheReviewIsAtATypedStep_TakesNothingAsAnAnswerAndShowsNoCard()
+    {
+        var session = await World.OpenAsync(Email);
+        var identity = await session.SayForCardAsync("tự kiểm điểm");
+        var measures = await session.WalkToAsync(identity, SelfReviewFlow.MeasuresStep);
+        var before = await World.ReviewOfAsync(Email);
+        var group = await World.OpenGroupAsync(Email);
+
+        var chatter = await group.SayAsync("Chiều nay chi bộ họp lúc mấy giờ?");
+        var resume = await group.SayAsync("tiếp tục");
+        var after = await World.ReviewOfAsync(Email);
+        var stillThere = await session.SayForCardAsync("tiếp tục");
+
+        Assert.Equal(Turns.TestFallbackDialog.Reply, chatter.Activity.Text);
+        Assert.Equal(FlowTexts.FlowContinuesInPersonalChat, resume.Activity.Text);
+        Assert.Null(resume.Activity.Attachments);
+        Assert.Equal(before.Version, after.Version);
+        Assert.Null(after.Answers.Measures);
+        Assert.Equal(measures.Step, stillThere.Step);
+    }
+
+    [Fact]
     public async Task AnswerCard_OldCardAfterANewerStep_ChangesNothingAndTheCurrentStepComesAgain()
     {
         var session = await World.OpenAsync(Email);

@@ -108,6 +108,21 @@ public abstract class SelfReviewFlowTests(StorageProvider provider) : SelfReview
         Assert.Equal(TestAnswers.ExplanationsText, review.Answers.Explanations);
     }
 
+    [Theory]
+    [InlineData("tự kiểm điểm")]
+    [InlineData("xem lại")]
+    [InlineData("nộp")]
+    public async Task SelfReviewCommand_InAGroupChat_IsSentToThePersonalChatAndNothingIsCreated(string command)
+    {
+        var group = await World.OpenGroupAsync(PlainEmail);
+
+        var reply = await group.SayAsync(command);
+
+        Assert.Equal(SelfReviewFlowTexts.PersonalChatOnly, reply.Activity.Text);
+        Assert.Null(reply.Activity.Attachments);
+        Assert.Null(await World.FindReviewAsync(PlainEmail));
+    }
+
     [Fact]
     public async Task StartButton_OnTheWelcomeCard_StartsTheSelfReview()
     {

@@ -39,7 +39,7 @@ public abstract class SelfReviewProxyTests(StorageProvider provider) : SelfRevie
         var review = await World.ReviewOfAsync(SubjectEmail);
         var secretaryName = (await World.MemberAsync(OfficeSecretaryEmail)).FullName;
 
-        var whose = "Nhập thay bản tự kiểm điểm của đồng chí " + subject.FullName;
+        var whose = "Nhập hộ bản tự kiểm điểm của đồng chí " + subject.FullName;
         Assert.All(cards.Append(summary), card => Assert.Equal(whose, card.Texts[0]));
         Assert.Equal(subject.FullName, identity.ValueOf(SelfReviewFlow.FullNameInput));
         Assert.Equal(SelfReviewStatus.Submitted, review.Status);
@@ -64,9 +64,9 @@ public abstract class SelfReviewProxyTests(StorageProvider provider) : SelfRevie
         var proxyAgain = new ReviewCard(Assert.Single(await PressProxyAsync(secretary, subject.Id)));
 
         Assert.Equal(SelfReviewFlow.IdentityStep, own.Step);
-        Assert.DoesNotContain(own.Texts, text => text.StartsWith("Nhập thay", StringComparison.Ordinal));
+        Assert.DoesNotContain(own.Texts, text => text.StartsWith("Nhập hộ", StringComparison.Ordinal));
         Assert.Equal(SelfReviewFlow.StrengthStep(StrengthItem.PoliticalQuality), proxyAgain.Step);
-        Assert.StartsWith("Nhập thay", proxyAgain.Texts[0], StringComparison.Ordinal);
+        Assert.StartsWith("Nhập hộ", proxyAgain.Texts[0], StringComparison.Ordinal);
         Assert.NotNull(await World.FindReviewAsync(OfficeSecretaryEmail));
     }
 
@@ -85,7 +85,19 @@ public abstract class SelfReviewProxyTests(StorageProvider provider) : SelfRevie
         Assert.Null(await World.FindReviewAsync(SubjectEmail));
     }
 
-    /// <summary>What the progress card's "nhập thay" button posts for a member.</summary>
+    [Fact]
+    public async Task ProxyButton_PressedInTheCellsGroupChat_IsSentToThePersonalChat()
+    {
+        var subject = await World.MemberAsync(SubjectEmail);
+        var secretary = await World.OpenGroupAsync(OfficeSecretaryEmail);
+
+        var reply = Assert.Single(await PressProxyAsync(secretary, subject.Id));
+
+        Assert.Equal(SelfReviewFlowTexts.ProxyPersonalChatOnly, reply.Activity.Text);
+        Assert.Null(await World.FindReviewAsync(SubjectEmail));
+    }
+
+    /// <summary>What the progress card's "Nhập hộ" button posts for a member.</summary>
     private async Task<IReadOnlyList<Inbound.SentActivity>> PressProxyAsync(ReviewSession session, Guid memberId)
     {
         var value = new JsonObject
