@@ -99,8 +99,9 @@ internal sealed class LeadershipScopes(KiemDiemDbContext db) : ILeadershipScopes
 
         public OrganisationRow? Find(Guid id) => byId.GetValueOrDefault(id);
 
+        /// <summary>A committee above cells: it has party organisations under it (a tổ đảng inside a cell does not count).</summary>
         public bool HasPartyOrganisationsUnder(Guid id) =>
-            children[id].Any(child => Find(child) is { } row && !row.Kind.IsLeadershipCollective());
+            children[id].Any(child => Find(child) is { } row && IsBody(row.Kind));
 
         public IReadOnlyCollection<Guid> Lineage(Guid id)
         {
