@@ -10,6 +10,20 @@ public static class CardDataKeys
     public const string Step = "step";
     public const string CardVersion = "cardVersion";
 
+    // The secretary's progress card: which cell and page a button is about, and what a comment button marks.
+
+    /// <summary>The cell a progress card shows.</summary>
+    public const string Cell = "cell";
+
+    /// <summary>The page of a progress card (0 is the first).</summary>
+    public const string Page = "page";
+
+    /// <summary>Which written comment a button marks: see the progress card's comment values.</summary>
+    public const string Comment = "comment";
+
+    /// <summary>True to mark the comment received, false to mark it missing again.</summary>
+    public const string Received = "received";
+
     // Stamped on every flow card by the flow engine (see FlowCardData). A card input must not use these ids.
 
     /// <summary>The flow the card belongs to.</summary>

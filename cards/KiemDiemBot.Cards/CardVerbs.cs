@@ -6,6 +6,15 @@ public static class CardVerbs
     public const string ShowHelp = "help.show";
     public const string ShowAbout = "about.show";
 
+    /// <summary>The secretary's progress card of a cell again (refreshed, or another page); the data names the cell, cycle and page.</summary>
+    public const string ShowCellProgress = "progress.show";
+
+    /// <summary>Marks a member's written comment received or not; the data names the member, the comment, the cell, cycle and page.</summary>
+    public const string MarkReviewComment = "progress.comment";
+
+    /// <summary>Sends a reminder now to the cell's members who have not finished their self-review; the data names the cell and cycle.</summary>
+    public const string RemindCell = "progress.remind";
+
     /// <summary>An answer on a flow step's card; the data also names the flow, step, state version and owner (see <see cref="FlowCardData"/>).</summary>
     public const string FlowSubmit = "flow.submit";
 

@@ -20,7 +20,11 @@ public sealed record FlowCardData(string Flow, string Step, int Version, Guid Ow
     /// <summary>The data keys buttons carry, which are therefore not input values.</summary>
     public static IReadOnlyCollection<string> ReservedKeys => Keys;
 
-    /// <summary>Writes this data into every Action.Submit of <paramref name="card"/>, nested ones included, and answers the card.</summary>
+    /// <summary>
+    /// Writes this data into every Action.Submit of <paramref name="card"/>, nested ones included, and answers the
+    /// card. A button that names another verb than <see cref="CardVerbs.FlowSubmit"/> (an action of another dialog,
+    /// such as exporting a file) is left as it is.
+    /// </summary>
     public JsonObject StampOnto(JsonObject card)
     {
         ArgumentNullException.ThrowIfNull(card);
@@ -30,6 +34,10 @@ public sealed record FlowCardData(string Flow, string Step, int Version, Guid Ow
             {
                 data = [];
                 action["data"] = data;
+            }
+            else if (ReadString(data, CardDataKeys.Verb) is { } verb && verb != CardVerbs.FlowSubmit)
+            {
+                continue;
             }
             data[CardDataKeys.Verb] = CardVerbs.FlowSubmit;
             data[CardDataKeys.Flow] = Flow;

@@ -19,12 +19,24 @@ public static class HelpCard
             [
                 (CardStrings.HelpCommandHelpName, CardStrings.HelpCommandHelpDescription),
                 (CardStrings.HelpCommandAboutName, CardStrings.HelpCommandAboutDescription),
+                (SelfReviewTexts.HelpStartName, SelfReviewTexts.HelpStartDescription),
+                (SelfReviewTexts.HelpReviewName, SelfReviewTexts.HelpReviewDescription),
+                (SelfReviewTexts.HelpSubmitName, SelfReviewTexts.HelpSubmitDescription),
+                (SelfReviewTexts.HelpCompleteName, SelfReviewTexts.HelpCompleteDescription),
+            ]),
+            CardElements.Heading(SecretaryTexts.HelpSecretaryHeading),
+            CardElements.FactSet(
+            [
+                (SecretaryTexts.HelpOpenCycleName, SecretaryTexts.HelpOpenCycleDescription),
+                (SecretaryTexts.HelpMeetingDatesName, SecretaryTexts.HelpMeetingDatesDescription),
+                (SecretaryTexts.HelpProgressName, SecretaryTexts.HelpProgressDescription),
             ]));
         if (input.InGroupConversation)
         {
             body.Add(CardElements.Note(CardStrings.HelpGroupHint));
         }
         var actions = new JsonArray(
+            CardActions.Submit(SelfReviewTexts.StartButton, CardVerbs.StartSelfReview, step: null, CardVersion),
             CardActions.Submit(CardStrings.HelpButtonHelp, CardVerbs.ShowHelp, step: null, CardVersion),
             CardActions.Submit(CardStrings.HelpButtonAbout, CardVerbs.ShowAbout, step: null, CardVersion));
         return AdaptiveCardDocument.Create(body, actions);

@@ -24,8 +24,10 @@ public static class WelcomeCard
                 CardStrings.WelcomeTaskBallot,
                 CardStrings.WelcomeTaskResults,
             ]),
+            CardElements.Paragraph(SelfReviewTexts.WelcomeSelfReviewHint),
             CardElements.Note(CardStrings.WelcomeHelpHint));
         var actions = new JsonArray(
+            CardActions.Submit(SelfReviewTexts.StartButton, CardVerbs.StartSelfReview, step: null, CardVersion),
             CardActions.Submit(CardStrings.ShowHelpButton, CardVerbs.ShowHelp, step: null, CardVersion));
         return AdaptiveCardDocument.Create(body, actions);
     }

@@ -22,6 +22,9 @@ public sealed record DialogTurn(
     /// <summary>For a card submit: the id of the message that carried the card (so it can be updated in place).</summary>
     public string? ReplyToId { get; init; }
 
+    /// <summary>The conversation's name when the channel gives one (a group chat's topic, e.g. a cell's meeting chat).</summary>
+    public string? ConversationName { get; init; }
+
     /// <summary>The roster member who wrote, when known.</summary>
     public TurnMember? Member { get; init; }
 

@@ -1,4 +1,6 @@
 using KiemDiemBot.Dialogs.Flows;
+using KiemDiemBot.Dialogs.Secretary;
+using KiemDiemBot.Dialogs.SelfReviews;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KiemDiemBot.Dialogs;
@@ -30,6 +32,12 @@ public static class DialogsServiceCollectionExtensions
         services.AddScoped<FlowEngine>();
         services.AddScoped<IDialog>(provider => provider.GetRequiredService<FlowEngine>());
         services.AddScoped<IActiveFlowDialog>(provider => provider.GetRequiredService<FlowEngine>());
+
+        // The member's self-review (needs Core's review services and the authoriser, AddKiemDiemMemberDirectory).
+        services.AddKiemDiemFlow<SelfReviewFlow>();
+        services.AddKiemDiemFlow<SelfReviewProxyFlow>();
+
+        services.AddKiemDiemSecretaryDialogs();
         return services;
     }
 

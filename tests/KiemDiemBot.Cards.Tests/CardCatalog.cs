@@ -15,6 +15,7 @@ internal static class CardCatalog
     public static IReadOnlySet<string> ReadOnly { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "answered", "answered-blank", "outdated", "file-offer-sent",
+        "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
     };
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
@@ -47,6 +48,8 @@ internal static class CardCatalog
         ("file-offer-sent", FileOfferResultCard.Build(new FileOfferResultCardInput(FileOfferResult.Sent))),
         ("file-offer-declined", FileOfferResultCard.Build(new FileOfferResultCardInput(FileOfferResult.Declined))),
         ("file-offer-upload-failed", FileOfferResultCard.Build(new FileOfferResultCardInput(FileOfferResult.UploadFailed))),
+        .. SelfReviewCards.All(),
+        .. SecretaryCards.All(),
     ];
 
     public static TheoryData<string> Names()

@@ -30,6 +30,18 @@ public sealed class FlowCardDataTests
     }
 
     [Fact]
+    public void StampOnto_ButtonOfAnotherDialog_IsLeftAsItIs()
+    {
+        var card = SelfReviewSubmittedCard.Build(new SelfReviewSubmittedCardInput("Đã nộp", "Đã nộp lúc 08:00."));
+        var before = card.DeepClone();
+
+        new FlowCardData("self-review", "summary", 4, Owner, Cycle).StampOnto(card);
+
+        Assert.True(JsonNode.DeepEquals(before, card));
+        Assert.Equal(CardVerbs.ExportSelfReview, (string?)CardJson.SubmitActions(card).Single()["data"]![CardDataKeys.Verb]);
+    }
+
+    [Fact]
     public void TryRead_SubmitAsPostedBack_ReadsDataWithInputValuesAround()
     {
         // A channel posts the button's data merged with the inputs' values, as JSON text.

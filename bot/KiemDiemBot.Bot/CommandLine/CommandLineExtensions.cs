@@ -11,6 +11,7 @@ public static class CommandLineExtensions
         services.AddScoped<ICliCommand, ImportCommand>();
         services.AddScoped<ICliCommand, ExportTemplateCommand>();
         services.AddScoped<ICliCommand, SeedDemoCommand>();
+        services.AddScoped<ICliCommand, CycleCommand>();
         services.AddScoped<ICliCommand, HelpCommand>();
         return services;
     }

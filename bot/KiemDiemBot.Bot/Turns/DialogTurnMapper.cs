@@ -28,6 +28,7 @@ public static class DialogTurnMapper
         {
             ActivityId = activity.Id,
             ReplyToId = activity.ReplyToId,
+            ConversationName = conversation.Name,
         };
     }
 }

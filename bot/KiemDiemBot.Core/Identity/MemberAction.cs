@@ -32,4 +32,7 @@ public enum MemberAction
 
     /// <summary>Write one's own self-review (tự kiểm điểm).</summary>
     WriteSelfReview,
+
+    /// <summary>Enter a member's self-review on their behalf (a member without Teams): the secretary or deputy of their cell only.</summary>
+    EnterReviewByProxy,
 }

@@ -11,6 +11,7 @@ public static class MemberAuthorization
     {
         MemberAction.WriteSelfReview => ActionScope.Own,
         MemberAction.ViewReview => ActionScope.OwnOrLeadership,
+        MemberAction.EnterReviewByProxy => ActionScope.CellLeadership,
         MemberAction.OpenCycle
             or MemberAction.SetMeetingDates
             or MemberAction.ScheduleMeeting
@@ -36,6 +37,7 @@ public static class MemberAuthorization
         {
             ActionScope.Own => isSelf,
             ActionScope.OwnOrLeadership => isSelf || Leads(member, subjectLineage),
+            ActionScope.CellLeadership => LeadsTheCell(member, subject.OrganisationId),
             _ => Leads(member, subjectLineage),
         };
     }
@@ -49,6 +51,11 @@ public static class MemberAuthorization
                 role.OrganisationId is { } organisationId && subjectLineage.Contains(organisationId),
             _ => false,
         });
+
+    /// <summary>Whether the member is the secretary or deputy secretary of exactly this organisation (no one above it, no admin).</summary>
+    private static bool LeadsTheCell(TurnMember member, Guid organisationId) =>
+        member.Roles.Any(role =>
+            role.Kind is MemberRoleKind.Secretary or MemberRoleKind.DeputySecretary && role.OrganisationId == organisationId);
 }
 
 /// <summary>Who may take an action: see <see cref="MemberAuthorization"/>.</summary>
@@ -62,4 +69,7 @@ public enum ActionScope
 
     /// <summary>The member the subject names, or anyone <see cref="Leadership"/> allows.</summary>
     OwnOrLeadership,
+
+    /// <summary>Only the secretary or deputy secretary of the subject's own organisation (a member's cell): not those above it, not administrators.</summary>
+    CellLeadership,
 }

@@ -13,7 +13,7 @@ internal sealed class MemberAuthorizer(KiemDiemDbContext db) : IMemberAuthorizer
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(subject);
         // Only the roles of a secretary or deputy need the tree; spare the reads when the answer cannot depend on it.
-        var needsTree = MemberAuthorization.ScopeOf(action) != ActionScope.Own
+        var needsTree = MemberAuthorization.ScopeOf(action) is ActionScope.Leadership or ActionScope.OwnOrLeadership
             && member.Roles.Any(r => r.Kind is MemberRoleKind.Secretary or MemberRoleKind.DeputySecretary);
         var lineage = needsTree ? await LineageAsync(subject.OrganisationId, cancellationToken) : [];
         return MemberAuthorization.Allows(member, action, subject, lineage);

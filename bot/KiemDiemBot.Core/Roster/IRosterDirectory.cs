@@ -17,4 +17,7 @@ public interface IRosterDirectory
 
     /// <summary>Every party cell (chi bộ cơ sở or chi bộ trực thuộc), by name in Vietnamese order.</summary>
     Task<IReadOnlyList<RosterCell>> ListCellsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The names of these organisations or collectives, by id (e.g. to say where a member reviews); unknown ids are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> FindOrganisationNamesAsync(IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken);
 }

@@ -33,6 +33,7 @@ public static class RosterCommandTexts
         RosterTexts.Command_Help_Import,
         RosterTexts.Command_Help_ExportTemplate,
         RosterTexts.Command_Help_SeedDemo,
+        Cycles.CycleCommandTexts.Help,
         RosterTexts.Command_Help_Help,
         string.Empty,
         RosterTexts.Command_Help_ExitCodes,

@@ -51,6 +51,20 @@ internal sealed class RosterDirectory(KiemDiemDbContext db) : IRosterDirectory
         return [.. cells.OrderBy(c => c.Name, byName).ThenBy(c => c.Code, StringComparer.Ordinal)];
     }
 
+    public async Task<IReadOnlyDictionary<Guid, string>> FindOrganisationNamesAsync(
+        IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organisationIds);
+        if (organisationIds.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+        var ids = organisationIds.Distinct().ToList();
+        return await db.Organisations.AsNoTracking()
+            .Where(o => ids.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+    }
+
     private static IQueryable<RosterMember> Project(IQueryable<Member> members) =>
         members.AsNoTracking().Select(m => new RosterMember(m.Id, m.Code, m.FullName, m.Email!, m.OfficialCell!.Name));
 }

@@ -4,7 +4,9 @@ using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Flows;
+using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Members;
+using KiemDiemBot.Core.Notices;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Roster;
 using KiemDiemBot.Core.Turns;
@@ -66,6 +68,9 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IReviewSuggestionService, ReviewSuggestionService>();
         // The self-review .docx (issue 7).
         services.AddKiemDiemExports();
+        // The secretary's side (issue 7): who leads what, and messages to many members through the outbox.
+        services.AddScoped<ILeadershipScopes, LeadershipScopes>();
+        services.AddScoped<IMemberNotices, MemberNotices>();
         return services;
     }
 

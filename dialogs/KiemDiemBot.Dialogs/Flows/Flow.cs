@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Flows;
 
 namespace KiemDiemBot.Dialogs.Flows;
@@ -28,6 +29,19 @@ public abstract class Flow
     /// <summary>Text commands that start the flow, in normalized form (see <see cref="CommandText"/>).</summary>
     public abstract IReadOnlyCollection<string> StartCommands { get; }
 
+    /// <summary>
+    /// Card verbs (see KiemDiemBot.Cards.CardVerbs) whose buttons start the flow, e.g. a "start" button on another
+    /// card; the submitted values are in the turn's <see cref="DialogTurn.Value"/>. None by default.
+    /// </summary>
+    public virtual IReadOnlyCollection<string> StartVerbs => [];
+
+    /// <summary>
+    /// True for a flow whose cards show what only the member should see (their self-review): in a group chat or
+    /// channel, typed text is never taken as its answer and "tiếp tục" does not show its card there. The flow's
+    /// own start refuses groups. False by default.
+    /// </summary>
+    public virtual bool PersonalChatOnly => false;
+
     internal abstract string FirstStep { get; }
 
     /// <exception cref="InvalidOperationException">The flow's name, commands or steps are not usable.</exception>
@@ -39,7 +53,7 @@ public abstract class Flow
 
     internal abstract Task<FlowBeginning> BeginAsync(FlowContext context, CancellationToken cancellationToken);
 
-    internal abstract JsonObject RenderCard(StoredFlowState state);
+    internal abstract Task<JsonObject> RenderCardAsync(StoredFlowState state, FlowContext context, CancellationToken cancellationToken);
 
     internal abstract Task<FlowStepResult> AnswerAsync(
         StoredFlowState state, FlowContext context, FlowInput input, CancellationToken cancellationToken);
@@ -79,6 +93,13 @@ public abstract class Flow<TState> : Flow
                 throw new InvalidOperationException($"Flow '{Name}' declares the command '{command}', which is not in normalized form.");
             }
         }
+        foreach (var verb in StartVerbs)
+        {
+            if (string.IsNullOrWhiteSpace(verb) || verb == CardVerbs.FlowSubmit)
+            {
+                throw new InvalidOperationException($"Flow '{Name}' declares the start verb '{verb}', which is empty or the flow answer verb.");
+            }
+        }
         if (Steps.Count == 0)
         {
             throw new InvalidOperationException($"Flow '{Name}' has no steps.");
@@ -98,27 +119,51 @@ public abstract class Flow<TState> : Flow
 
     internal sealed override bool AcceptsText(string step) => StepTable().TryGetValue(step, out var found) && found.AcceptsText;
 
+    /// <summary>
+    /// Fills in what the cards of <paramref name="state"/> at <paramref name="step"/> are drawn from but is not stored
+    /// with it (for example the domain objects the state names by id; mark such properties [JsonIgnore]). The engine
+    /// calls it before it draws a card from a stored state and before it hands a stored state to a step's answer;
+    /// a state a step or <see cref="StartAsync"/> returns is drawn as it is. Nothing to load by default.
+    /// </summary>
+    protected virtual Task<TState> LoadAsync(TState state, string step, FlowContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(state);
+
     internal sealed override async Task<FlowBeginning> BeginAsync(FlowContext context, CancellationToken cancellationToken)
     {
         var start = await StartAsync(context, cancellationToken);
-        return start.State is null
-            ? new FlowBeginning(start.CycleId, null, start.Refusal)
-            : new FlowBeginning(start.CycleId, Serialize(start.State), null);
+        if (start.State is not { } state)
+        {
+            return new FlowBeginning(start.CycleId, null, start.Refusal);
+        }
+        var first = Step(start.Step ?? FirstStep);
+        return new FlowBeginning(start.CycleId, Serialize(state), null)
+        {
+            Step = first.Name,
+            MovesActiveRun = start.MovesActiveRun,
+            Notice = start.Notice,
+            Card = () => first.Card(state, []),
+        };
     }
 
-    internal sealed override JsonObject RenderCard(StoredFlowState state) =>
-        Step(state.Step).Card(Deserialize(state.StateJson), []);
+    internal sealed override async Task<JsonObject> RenderCardAsync(StoredFlowState state, FlowContext context, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(Deserialize(state.StateJson), state.Step, context, cancellationToken);
+        return Step(state.Step).Card(loaded, []);
+    }
 
     internal sealed override async Task<FlowStepResult> AnswerAsync(
         StoredFlowState state, FlowContext context, FlowInput input, CancellationToken cancellationToken)
     {
         var step = Step(state.Step);
-        var answer = new FlowAnswer<TState>(Deserialize(state.StateJson), input, context);
+        var loaded = await LoadAsync(Deserialize(state.StateJson), state.Step, context, cancellationToken);
+        var answer = new FlowAnswer<TState>(loaded, input, context);
         var outcome = await step.Answer(answer, cancellationToken);
         switch (outcome.Kind)
         {
             case StepOutcomeKind.Stay:
-                return FlowStepResult.Stay(step.Card(outcome.State, outcome.Errors), outcome.Errors.Count);
+                // What the member typed comes back in the card, so a refused answer is corrected rather than retyped.
+                var again = SubmittedValues.FillInto(step.Card(outcome.State, outcome.Errors), input);
+                return FlowStepResult.Stay(again, outcome.Errors.Count);
             case StepOutcomeKind.Next:
                 var next = Step(outcome.NextStep!);
                 return FlowStepResult.Next(

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace KiemDiemBot.Dialogs.Flows;
 
 /// <summary>
-/// Runs every registered <see cref="Flow"/>: starts a flow on its command; takes a card submit to the flow and
+/// Runs every registered <see cref="Flow"/>: starts a flow on its command or start verb; takes a card submit to the flow and
 /// step named in its data, after checking that the card is the member's own and drawn from the current step
 /// and state version; takes typed text to the active flow's current step when that step accepts text;
 /// "hủy" leaves the active flow and "tiếp tục" sends its current step again. State changes are only staged
@@ -16,7 +16,8 @@ namespace KiemDiemBot.Dialogs.Flows;
 /// nothing: the member gets the current step again with a line saying the card was out of date, and the old
 /// card is replaced in place by a read-only one where the channel can update messages; an answered card is
 /// likewise replaced by its read-only summary. Every card a flow sends has the flow data stamped on all its
-/// buttons here (<see cref="FlowCardData"/>), so no flow can forget it.
+/// answer buttons here (<see cref="FlowCardData"/>), so no flow can forget it; a button with another dialog's
+/// verb (e.g. export) is left as it is. A refused answer's card comes back with what the member submitted.
 /// </summary>
 public sealed class FlowEngine : IDialog, IActiveFlowDialog
 {
@@ -28,6 +29,7 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
 
     private readonly Dictionary<string, Flow> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Flow> byCommand = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Flow> byVerb = new(StringComparer.Ordinal);
     private readonly IFlowStateStore store;
     private readonly ILogger<FlowEngine> logger;
 
@@ -51,13 +53,21 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
                     throw new InvalidOperationException($"The command '{command}' of flow '{flow.Name}' is already taken.");
                 }
             }
+            foreach (var verb in flow.StartVerbs)
+            {
+                if (!byVerb.TryAdd(verb, flow))
+                {
+                    throw new InvalidOperationException($"The start verb '{verb}' of flow '{flow.Name}' is already taken.");
+                }
+            }
         }
         Commands = [CancelCommand, ResumeCommand, .. byCommand.Keys];
+        Verbs = [CardVerbs.FlowSubmit, .. byVerb.Keys];
     }
 
     public IReadOnlyCollection<string> Commands { get; }
 
-    public IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.FlowSubmit];
+    public IReadOnlyCollection<string> Verbs { get; }
 
     public async Task<IReadOnlyList<DialogReply>> RunAsync(DialogTurn turn, CancellationToken cancellationToken)
     {
@@ -67,9 +77,16 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
             FlowLog.TurnWithoutMember(logger);
             return [];
         }
-        if (turn.Value is { } value && IsFlowSubmit(value))
+        if (turn.Value is { } value && VerbOf(value) is { } verb)
         {
-            return await SubmitAsync(turn, member, value, cancellationToken);
+            if (verb == CardVerbs.FlowSubmit)
+            {
+                return await SubmitAsync(turn, member, value, cancellationToken);
+            }
+            if (byVerb.TryGetValue(verb, out var started))
+            {
+                return await StartAsync(started, new FlowContext(turn, member), cancellationToken);
+            }
         }
         var command = CommandText.Normalize(turn.Text);
         if (command == CancelCommand)
@@ -78,7 +95,7 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
         }
         if (command == ResumeCommand)
         {
-            return await ResumeAsync(member, cancellationToken);
+            return await ResumeAsync(turn, member, cancellationToken);
         }
         if (byCommand.TryGetValue(command, out var flow))
         {
@@ -94,7 +111,9 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
         {
             return null;
         }
-        if (await FindActiveFlowAsync(member, cancellationToken) is not { } active || !active.Flow.AcceptsText(active.State.Step))
+        if (await FindActiveFlowAsync(member, cancellationToken) is not { } active
+            || !active.Flow.AcceptsText(active.State.Step)
+            || (turn.IsGroup && active.Flow.PersonalChatOnly))
         {
             return null;
         }
@@ -113,15 +132,15 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
         }
         var key = new FlowStateKey(context.Member.MemberId, beginning.CycleId, flow.Name);
         var existing = await store.FindAsync(key, cancellationToken);
-        if (existing is { Status: FlowStatus.Active } && flow.HasStep(existing.Step))
+        if (existing is { Status: FlowStatus.Active } && flow.HasStep(existing.Step) && !beginning.MovesActiveRun)
         {
             FlowLog.Resumed(logger, flow.Name, existing.Step, existing.Version);
-            return [new DialogReply(FlowTexts.FlowAlreadyActive, CurrentCard(flow, existing))];
+            return [new DialogReply(FlowTexts.FlowAlreadyActive, await CurrentCardAsync(flow, existing, context, cancellationToken))];
         }
         var started = store.Stage(new FlowStateChange(
-            key, existing?.Version ?? 0, flow.FirstStep, beginning.StateJson!, FlowStatus.Active));
+            key, existing?.Version ?? 0, beginning.Step ?? flow.FirstStep, beginning.StateJson!, FlowStatus.Active));
         FlowLog.Started(logger, flow.Name, started.Step, started.Version);
-        return [DialogReply.FromCard(CurrentCard(flow, started))];
+        return [new DialogReply(beginning.Notice, Stamp(flow, started, beginning.Card!()))];
     }
 
     private async Task<IReadOnlyList<DialogReply>> SubmitAsync(
@@ -154,7 +173,7 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
         if (state.Version != data.Version || !string.Equals(state.Step, data.Step, StringComparison.Ordinal))
         {
             FlowLog.OutOfDate(logger, data.Flow, data.Step, data.Version, state.Step, state.Version);
-            return OutOfDate(answeredCardId, CurrentCard(flow, state));
+            return OutOfDate(answeredCardId, await CurrentCardAsync(flow, state, new FlowContext(turn, member), cancellationToken));
         }
         return await AnswerAsync(
             flow, state, new FlowContext(turn, member), FlowInput.FromCard(value), answeredCardId, cancellationToken);
@@ -209,15 +228,19 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
         return [DialogReply.FromText(FlowTexts.FlowCancelled)];
     }
 
-    private async Task<IReadOnlyList<DialogReply>> ResumeAsync(TurnMember member, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DialogReply>> ResumeAsync(DialogTurn turn, TurnMember member, CancellationToken cancellationToken)
     {
         if (await FindActiveFlowAsync(member, cancellationToken) is not { } active)
         {
             return [DialogReply.FromText(FlowTexts.FlowNothingToResume)];
         }
         var (flow, state) = active;
+        if (turn.IsGroup && flow.PersonalChatOnly)
+        {
+            return [DialogReply.FromText(FlowTexts.FlowContinuesInPersonalChat)];
+        }
         FlowLog.Resumed(logger, flow.Name, state.Step, state.Version);
-        return [DialogReply.FromCard(CurrentCard(flow, state))];
+        return [DialogReply.FromCard(await CurrentCardAsync(flow, state, new FlowContext(turn, member), cancellationToken))];
     }
 
     private async Task<(Flow Flow, StoredFlowState State)?> FindActiveFlowAsync(TurnMember member, CancellationToken cancellationToken)
@@ -248,11 +271,13 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
         return replies;
     }
 
-    private static JsonObject CurrentCard(Flow flow, StoredFlowState state) => Stamp(flow, state, flow.RenderCard(state));
+    private static async Task<JsonObject> CurrentCardAsync(
+        Flow flow, StoredFlowState state, FlowContext context, CancellationToken cancellationToken) =>
+        Stamp(flow, state, await flow.RenderCardAsync(state, context, cancellationToken));
 
     private static JsonObject Stamp(Flow flow, StoredFlowState state, JsonObject card) =>
         new FlowCardData(flow.Name, state.Step, state.Version, state.Key.MemberId, state.Key.CycleId).StampOnto(card);
 
-    private static bool IsFlowSubmit(JsonObject value) =>
-        value[CardDataKeys.Verb] is JsonValue verb && verb.TryGetValue<string>(out var text) && text == CardVerbs.FlowSubmit;
+    private static string? VerbOf(JsonObject value) =>
+        value[CardDataKeys.Verb] is JsonValue verb && verb.TryGetValue<string>(out var text) ? text : null;
 }

@@ -15,7 +15,10 @@ public static class FlowStart
         return new FlowStart<TState>(cycleId, state, null);
     }
 
-    /// <summary>Does not start (for example: no open cycle, or the member may not do this); <paramref name="reply"/> says why.</summary>
+    /// <summary>
+    /// Does not start (for example: no open cycle, or the member may not do this), or the command was answered at
+    /// once without a run; <paramref name="reply"/> says why, or is the answer.
+    /// </summary>
     public static FlowStart<TState> Refuse<TState>(DialogReply reply)
         where TState : class
     {
@@ -24,7 +27,11 @@ public static class FlowStart
     }
 }
 
-/// <summary>The start of a flow; made by <see cref="FlowStart"/>.</summary>
+/// <summary>
+/// The start of a flow; made by <see cref="FlowStart"/>. By default a run starts at the flow's first step, and a
+/// run already active is resumed where it is (its state kept); <see cref="At"/>, <see cref="MovingActiveRun"/> and
+/// <see cref="WithNotice"/> change that.
+/// </summary>
 /// <typeparam name="TState">The flow's state record.</typeparam>
 public sealed class FlowStart<TState>
     where TState : class
@@ -41,4 +48,28 @@ public sealed class FlowStart<TState>
     internal TState? State { get; }
 
     internal DialogReply? Refusal { get; }
+
+    internal string? Step { get; private init; }
+
+    internal bool MovesActiveRun { get; private init; }
+
+    internal string? Notice { get; private init; }
+
+    /// <summary>Starts the run at <paramref name="step"/> rather than at the first step (for example where the member left off).</summary>
+    public FlowStart<TState> At(string step)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(step);
+        return new FlowStart<TState>(CycleId, State, Refusal) { Step = step, MovesActiveRun = MovesActiveRun, Notice = Notice };
+    }
+
+    /// <summary>A run already active is not resumed where it is: its state is replaced by this one, at this start's step.</summary>
+    public FlowStart<TState> MovingActiveRun() =>
+        new(CycleId, State, Refusal) { Step = Step, MovesActiveRun = true, Notice = Notice };
+
+    /// <summary>Sends <paramref name="text"/> with the first card (for example why the member is taken to this step).</summary>
+    public FlowStart<TState> WithNotice(string text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        return new FlowStart<TState>(CycleId, State, Refusal) { Step = Step, MovesActiveRun = MovesActiveRun, Notice = text };
+    }
 }

@@ -252,6 +252,22 @@ public abstract class FlowEngineTests(StorageProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_RefusedCardAnswer_ComesBackWithWhatWasSubmittedInTheBox()
+    {
+        var chat = new ChatTranscript("a:personal-an");
+        var nameCard = Assert.Single(await host.SendAsync(chat, chat.Say(FlowTestMembers.An, "thử mẫu")));
+        var ageCard = Assert.Single(await host.SendAsync(chat, chat.Press(FlowTestMembers.An, nameCard, (SampleFlow.NameInput, "Trần Văn An"))));
+
+        var refused = Assert.Single(await host.RunAsync(chat.Press(FlowTestMembers.An, ageCard, (SampleFlow.AgeInput, "bốn mươi lăm"))));
+
+        Assert.Equal(ageCard.Id, refused.UpdateActivityId);
+        Assert.Contains(SampleFlow.AgeInvalid, Texts(new ChatMessage("-", null, refused.Card)));
+        var box = refused.Card!["body"]!.AsArray().OfType<JsonObject>().Single(e => (string?)e["id"] == SampleFlow.AgeInput);
+        Assert.Equal("bốn mươi lăm", (string?)box["value"]);
+        Assert.Equal((SampleFlow.AgeStep, 2, FlowStatus.Active), await StepOf(AnSample));
+    }
+
+    [Fact]
     public async Task RunAsync_HuyWithNoActiveFlow_SaysSoAndChangesNothing()
     {
         var chat = new ChatTranscript("a:personal-an");

@@ -1,3 +1,4 @@
+using KiemDiemBot.Core.Identity;
 using System.Text.Json.Nodes;
 using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Flows;
@@ -27,9 +28,11 @@ public sealed class FlowTestHost : IAsyncDisposable
             .AddSingleton<TimeProvider>(clock)
             .AddLogging()
             .AddKiemDiemStorage(database.Options)
+            .AddKiemDiemMemberDirectory(new ReviewOptions())
             .AddKiemDiemDialogs()
             .AddKiemDiemFlow<SampleFlow>()
             .AddKiemDiemFlow<PerCycleSampleFlow>()
+            .AddScoped<IFileOffer, NoFileOffer>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new FlowTestHost(services);
     }

@@ -35,7 +35,7 @@ public sealed class HelpDialogTests
         var card = Assert.IsType<JsonObject>(Assert.Single(replies).Card);
         Assert.True(JsonNode.DeepEquals(HelpCard.Build(new HelpCardInput(InGroupConversation: false)), card));
         var verbs = CardJson.SubmitActions(card).Select(action => (string?)action["data"]![CardDataKeys.Verb]);
-        Assert.Equal([CardVerbs.ShowHelp, CardVerbs.ShowAbout], verbs);
+        Assert.Equal([CardVerbs.StartSelfReview, CardVerbs.ShowHelp, CardVerbs.ShowAbout], verbs);
         Assert.DoesNotContain(CardJson.VisibleTexts(card), text => text.Contains("@KiemDiemBot", StringComparison.Ordinal));
     }
 

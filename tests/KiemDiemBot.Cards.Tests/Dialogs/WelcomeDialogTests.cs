@@ -36,8 +36,8 @@ public sealed class WelcomeDialogTests
         var card = Assert.IsType<JsonObject>(reply.Card);
         Assert.True(JsonNode.DeepEquals(WelcomeCard.Build(new WelcomeCardInput(CardCatalog.MemberName)), card));
         Assert.Contains(CardJson.VisibleTexts(card), text => text.Contains(CardCatalog.MemberName, StringComparison.Ordinal));
-        var button = Assert.Single(CardJson.SubmitActions(card));
-        Assert.Equal(CardVerbs.ShowHelp, (string?)button["data"]![CardDataKeys.Verb]);
+        var verbs = CardJson.SubmitActions(card).Select(action => (string?)action["data"]![CardDataKeys.Verb]);
+        Assert.Equal([CardVerbs.StartSelfReview, CardVerbs.ShowHelp], verbs);
     }
 
     [Fact]

@@ -74,6 +74,14 @@ public sealed class MemberAuthorizationTests
         { "secretary of B", MemberAction.UnlockReview, "member of A", false },
         { "deputy of A", MemberAction.UnlockReview, "member of A", true },
         { "admin", MemberAction.UnlockReview, "member of A", true },
+
+        // Entering a member's self-review by proxy: the secretary or deputy of their own cell, nobody else.
+        { "secretary of A", MemberAction.EnterReviewByProxy, "member of A", true },
+        { "deputy of A", MemberAction.EnterReviewByProxy, "member of A", true },
+        { "secretary of B", MemberAction.EnterReviewByProxy, "member of A", false },
+        { "deputy of grassroots", MemberAction.EnterReviewByProxy, "member of A", false },
+        { "admin", MemberAction.EnterReviewByProxy, "member of A", false },
+        { "other member of A", MemberAction.EnterReviewByProxy, "member of A", false },
     };
 
     [Theory]

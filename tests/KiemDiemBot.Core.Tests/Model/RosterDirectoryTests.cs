@@ -69,6 +69,20 @@ public abstract class RosterDirectoryTests(StorageProvider provider) : IAsyncLif
     }
 
     [Fact]
+    public async Task FindOrganisationNamesAsync_KnownAndUnknownIds_NamesTheKnownOnes()
+    {
+        var cells = await Directory(d => d.ListCellsAsync(CancellationToken.None));
+        var unknown = Guid.NewGuid();
+
+        var names = await Directory(d => d.FindOrganisationNamesAsync([cells[0].Id, cells[1].Id, unknown], CancellationToken.None));
+
+        Assert.Equal(2, names.Count);
+        Assert.Equal("Chi bộ Nghiệp vụ", names[cells[0].Id]);
+        Assert.Equal(cells[1].Name, names[cells[1].Id]);
+        Assert.False(names.ContainsKey(unknown));
+    }
+
+    [Fact]
     public async Task ListCellsAsync_RosterWithCommitteeAndLeadership_OffersOnlyTheCellsWithTheirMeetingChats()
     {
         var cells = await Directory(d => d.ListCellsAsync(CancellationToken.None));
