@@ -80,7 +80,22 @@ internal sealed class WebChatPage(IPage page)
     {
         var input = page.Locator(SendBoxSelector);
         await input.FillAsync(text);
-        await input.PressAsync("Enter");
+        // Web Chat ignores Enter while it is still connecting and leaves the text in the box; it empties the box
+        // the moment it takes a message, so pressing again while the text is still there cannot send it twice.
+        for (var attempt = 1; ; attempt++)
+        {
+            await input.PressAsync("Enter");
+            try
+            {
+                await page.WaitForFunctionAsync(
+                    "selector => document.querySelector(selector)?.value === ''", SendBoxSelector, new() { Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 6)
+            {
+                await input.FocusAsync();
+            }
+        }
         await page.Locator(".webchat__bubble--from-user", new() { HasText = text }).Last.WaitForAsync(new() { Timeout = Timeout });
     }
 

@@ -150,8 +150,8 @@ internal sealed class TurnDispatcher(
                 }
                 if (await DrainAsync(conversation, stoppingToken).ConfigureAwait(false) == DrainEnd.OthersWaiting)
                 {
-                    // Queue behind the conversations waiting for a lane; the conversation is free meanwhile.
-                    await QueueDoAsync(q => q.ReleaseAsync(conversation, owner, CancellationToken.None)).ConfigureAwait(false);
+                    // Queue behind the conversations waiting for a lane, keeping the lease: the wait is a few
+                    // turns of others, and the lease is renewed when the lane runs again.
                     slots.Release();
                     acquiredSlot = false;
                     await slots.TakeAsync(stoppingToken).ConfigureAwait(false);
@@ -224,7 +224,7 @@ internal sealed class TurnDispatcher(
             }
             if (work.DeliveryId is { } deliveryId)
             {
-                await DeliverAsync(deliveryId, stoppingToken).ConfigureAwait(false);
+                await DeliverAsync(deliveryId, committed: null, stoppingToken).ConfigureAwait(false);
             }
             else if (work.TurnId is { } turnId)
             {
@@ -239,7 +239,21 @@ internal sealed class TurnDispatcher(
         return DrainEnd.NothingDue;
     }
 
+    /// <summary>Runs the turn, then sends the replies it committed, in order, without reading them back.</summary>
     private async Task RunTurnAsync(long turnId, CancellationToken stoppingToken)
+    {
+        foreach (var reply in await ProcessTurnAsync(turnId, stoppingToken).ConfigureAwait(false))
+        {
+            // A reply that could not be sent stays pending, and so do the ones after it: the next
+            // round takes them up in order.
+            if (!await DeliverAsync(reply.Id, reply, stoppingToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<PendingDelivery>> ProcessTurnAsync(long turnId, CancellationToken stoppingToken)
     {
         using var deadline = new CancellationTokenSource(options.Deadline, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
@@ -250,9 +264,8 @@ internal sealed class TurnDispatcher(
                 var scope = scopes.CreateAsyncScope();
                 await using (scope.ConfigureAwait(false))
                 {
-                    await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessAsync(turnId, linked.Token).ConfigureAwait(false);
+                    return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessAsync(turnId, linked.Token).ConfigureAwait(false);
                 }
-                return;
             }
             catch (ConcurrentChangeException) when (race < MaxRaces && !linked.IsCancellationRequested)
             {
@@ -263,7 +276,7 @@ internal sealed class TurnDispatcher(
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 await RecordTurnFailureAsync(turnId, exception, deadline.IsCancellationRequested, stoppingToken).ConfigureAwait(false);
-                return;
+                return [];
             }
         }
     }
@@ -285,7 +298,11 @@ internal sealed class TurnDispatcher(
         }
     }
 
-    private async Task DeliverAsync(long deliveryId, CancellationToken stoppingToken)
+    /// <summary>
+    /// Sends one outbox row: read from the outbox, or, when <paramref name="committed"/> is given, as its turn
+    /// has just committed it. False when it was not sent (failed and recorded, or the conversation is blocked).
+    /// </summary>
+    private async Task<bool> DeliverAsync(long deliveryId, PendingDelivery? committed, CancellationToken stoppingToken)
     {
         using var deadline = new CancellationTokenSource(options.Deadline, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
@@ -294,15 +311,21 @@ internal sealed class TurnDispatcher(
             var scope = scopes.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
-                if (await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendAsync(deliveryId, linked.Token).ConfigureAwait(false) == SendOutcome.Blocked)
+                var sender = scope.ServiceProvider.GetRequiredService<OutboxSender>();
+                var outcome = committed is null
+                    ? await sender.SendAsync(deliveryId, linked.Token).ConfigureAwait(false)
+                    : await sender.SendCommittedAsync(committed, linked.Token).ConfigureAwait(false);
+                if (outcome == SendOutcome.Blocked)
                 {
                     logger.DeliveryBlocked(deliveryId);
                 }
+                return outcome == SendOutcome.Sent;
             }
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
             await RecordDeliveryFailureAsync(deliveryId, exception, deadline.IsCancellationRequested, stoppingToken).ConfigureAwait(false);
+            return false;
         }
     }
 

@@ -25,9 +25,7 @@ public sealed class ConversationReferenceRecorder(IConversationReferenceStore st
             store.StageWritesBlocked(reference.ChannelId, reference.ConversationId);
             return false;
         }
-        var isFirstContact = await store.IsFirstContactAsync(reference.ChannelId, reference.ConversationId, reference.UserId, cancellationToken).ConfigureAwait(false);
-        store.StageUpsert(reference);
-        return isFirstContact;
+        return await store.StageContactAsync(reference, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsUninstall(Activity activity) =>

@@ -37,6 +37,23 @@ public sealed class OutboxSender(ITurnOutbox outbox, IConversationReferenceStore
             await outbox.MarkBlockedAsync(conversation, cancellationToken).ConfigureAwait(false);
             return SendOutcome.Blocked;
         }
+        return await SendLoadedAsync(delivery, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends a reply whose turn has just committed it, without reading it back: that same commit refreshed the
+    /// conversation reference and lifted any block on the conversation (a 403 since is handled as usual).
+    /// </summary>
+    public Task<SendOutcome> SendCommittedAsync(PendingDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        return SendLoadedAsync(delivery, cancellationToken);
+    }
+
+    private async Task<SendOutcome> SendLoadedAsync(PendingDelivery delivery, CancellationToken cancellationToken)
+    {
+        var conversation = delivery.Conversation;
+        var deliveryId = delivery.Id;
         var activity = JsonSerializer.Deserialize<Activity>(delivery.Payload, ProtocolJson.Options)
             ?? throw new InvalidOperationException($"Outbox row {deliveryId} is not an activity.");
         ResourceResponse sent;

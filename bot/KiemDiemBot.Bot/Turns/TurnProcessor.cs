@@ -12,7 +12,7 @@ namespace KiemDiemBot.Bot.Turns;
 /// resolve who wrote (someone on no roster gets one card saying so, and nothing else happens), run the chosen
 /// dialogs, stage each reply in the outbox (a reply to the inbound activity, or the update of
 /// an earlier message), mark the inbox row done, and commit all of it together. Sending happens after the
-/// commit (<see cref="OutboxSender"/>).
+/// commit (<see cref="OutboxSender"/>); the committed replies are handed back so they can be sent at once.
 /// </summary>
 public sealed class TurnProcessor(
     ITurnInbox inbox,
@@ -26,12 +26,13 @@ public sealed class TurnProcessor(
     IFallbackDialog fallback,
     ILogger<TurnProcessor> logger)
 {
-    public async Task ProcessAsync(long turnId, CancellationToken cancellationToken)
+    /// <returns>The replies the turn committed, in order; none when the turn was no longer pending.</returns>
+    public async Task<IReadOnlyList<PendingDelivery>> ProcessAsync(long turnId, CancellationToken cancellationToken)
     {
         var turn = await inbox.LoadPendingAsync(turnId, cancellationToken).ConfigureAwait(false);
         if (turn is null)
         {
-            return;
+            return [];
         }
         var activity = JsonSerializer.Deserialize<Activity>(turn.Payload, ProtocolJson.Options)
             ?? throw new InvalidOperationException($"Stored turn {turnId} is not an activity.");
@@ -43,6 +44,7 @@ public sealed class TurnProcessor(
         }
         inbox.StageDone(turnId);
         await unitOfWork.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return outbox.Committed();
     }
 
     private async Task<List<DialogReply>> DecideAsync(Activity activity, CancellationToken cancellationToken)

@@ -7,15 +7,33 @@ internal sealed class ConversationReferenceStore(KiemDiemDbContext db, UnitOfWor
 {
     private const string Personal = "personal";
 
-    public async Task<bool> IsFirstContactAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken)
+    public async Task<bool> StageContactAsync(StoredConversationReference reference, CancellationToken cancellationToken)
     {
-        var known = await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.ChannelId == channelId && r.ConversationId == conversationId && r.UserId == userId)
-            .Select(r => new { r.WritesBlockedAt })
-            .FirstOrDefaultAsync(cancellationToken);
+        var stored = await db.ConversationReferences.AsNoTracking()
+            .SingleOrDefaultAsync(
+                r => r.ChannelId == reference.ChannelId && r.ConversationId == reference.ConversationId && r.UserId == reference.UserId,
+                cancellationToken);
         // A user who comes back after removing the bot counts as new: they get the welcome again.
-        return known is null || known.WritesBlockedAt is not null;
+        var isFirstContact = stored is null || stored.WritesBlockedAt is not null;
+        if (isFirstContact || !IsCurrent(stored!, reference))
+        {
+            StageUpsert(reference);
+        }
+        return isFirstContact;
     }
+
+    // Blocks are set and lifted for the whole conversation at once, so an unblocked row means an unblocked conversation.
+    private bool IsCurrent(ConversationReferenceRecord stored, StoredConversationReference seen) =>
+        stored.ServiceUrl == seen.ServiceUrl
+        && Kept(stored.UserAadObjectId, seen.UserAadObjectId)
+        && Kept(stored.BotId, seen.BotId)
+        && Kept(stored.TenantId, seen.TenantId)
+        && Kept(stored.ConversationType, seen.ConversationType)
+        && Kept(stored.Locale, seen.Locale)
+        && clock.GetUtcNow() - stored.LastSeenAt < IConversationReferenceStore.LastSeenResolution;
+
+    // The upsert keeps a stored value when the activity leaves it out.
+    private static bool Kept(string? stored, string? seen) => seen is null || seen == stored;
 
     public void StageUpsert(StoredConversationReference reference)
     {

@@ -3,11 +3,16 @@ namespace KiemDiemBot.Core.Conversations;
 /// <summary>The stored conversation references, so proactive messages still reach people after a restart.</summary>
 public interface IConversationReferenceStore
 {
+    /// <summary>How stale a reference's last-seen time may get before a turn refreshes it.</summary>
+    static readonly TimeSpan LastSeenResolution = TimeSpan.FromHours(1);
+
     /// <summary>
-    /// True on first contact: the user was never seen in this conversation, or had removed or blocked the bot
-    /// since. Reads only.
+    /// Records that the user wrote here, for the caller's commit, and answers true on first contact: the user was
+    /// never seen in this conversation, or had removed or blocked the bot since. Stages the upsert of
+    /// <see cref="StageUpsert"/> only when the stored reference differs, is blocked, or was last seen over
+    /// <see cref="LastSeenResolution"/> ago: most turns come from a conversation already stored as it is.
     /// </summary>
-    Task<bool> IsFirstContactAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken);
+    Task<bool> StageContactAsync(StoredConversationReference reference, CancellationToken cancellationToken);
 
     /// <summary>
     /// Stages an atomic upsert of the reference for the caller's commit, and lifts any block on the whole

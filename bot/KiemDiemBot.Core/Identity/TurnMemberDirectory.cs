@@ -43,21 +43,28 @@ internal sealed class TurnMemberDirectory(KiemDiemDbContext db, UnitOfWork unitO
             }
         });
 
+    // One round trip: the member and their secretary posts together (a turn asks this every time).
     private async Task<TurnMember?> FindAsync(IQueryable<Member> query, CancellationToken cancellationToken)
     {
         var member = await query.AsNoTracking()
-            .Select(m => new { m.Id, m.FullName, m.Email, m.OfficialCellId })
+            .Select(m => new
+            {
+                m.Id,
+                m.FullName,
+                m.Email,
+                m.OfficialCellId,
+                Posts = db.Positions
+                    .Where(p => p.MemberId == m.Id
+                        && (p.Title == PositionTitle.Secretary || p.Title == PositionTitle.DeputySecretary))
+                    .Select(p => new RolePost(p.Title, p.BodyId, p.Body!.Kind, p.Body.ParentId))
+                    .ToList(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (member is null)
         {
             return null;
         }
-        var posts = await db.Positions.AsNoTracking()
-            .Where(p => p.MemberId == member.Id
-                && (p.Title == PositionTitle.Secretary || p.Title == PositionTitle.DeputySecretary))
-            .Select(p => new RolePost(p.Title, p.BodyId, p.Body!.Kind, p.Body.ParentId))
-            .ToListAsync(cancellationToken);
-        var roles = MemberRoles.From(posts, review.IsAdmin(member.Email));
+        var roles = MemberRoles.From(member.Posts, review.IsAdmin(member.Email));
         return new TurnMember(member.Id, member.FullName, member.Email, member.OfficialCellId, roles);
     }
 }

@@ -7,11 +7,11 @@ namespace KiemDiemBot.Core.Storage;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteKiemDiemDbContext>
 {
     public SqliteKiemDiemDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteKiemDiemDbContext>().UseSqlite("Data Source=design.db").Options);
+        new(new DbContextOptionsBuilder<SqliteKiemDiemDbContext>().UseSqlite("Data Source=design.db").UseKiemDiemConventions().Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresKiemDiemDbContext>
 {
     public PostgresKiemDiemDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresKiemDiemDbContext>().UseNpgsql("Host=localhost").Options);
+        new(new DbContextOptionsBuilder<PostgresKiemDiemDbContext>().UseNpgsql("Host=localhost").UseKiemDiemConventions().Options);
 }

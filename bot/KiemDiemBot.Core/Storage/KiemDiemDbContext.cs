@@ -57,10 +57,6 @@ internal abstract class KiemDiemDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<LocalTranscriptEntryRecord> LocalTranscriptEntries => Set<LocalTranscriptEntryRecord>();
 
-    // snake_case tables and columns: the usual shape for PostgreSQL, harmless for SQLite.
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.UseSnakeCaseNamingConvention();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KiemDiemDbContext).Assembly);
 }

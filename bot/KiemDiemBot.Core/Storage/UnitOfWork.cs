@@ -39,6 +39,9 @@ internal sealed class UnitOfWork(KiemDiemDbContext db) : IUnitOfWork
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A failed save abandons the whole transaction, so the savepoint EF Core would set around the save
+        // (two more statements per commit) could never be rolled back to.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             foreach (var statement in statements)
@@ -52,6 +55,20 @@ internal sealed class UnitOfWork(KiemDiemDbContext db) : IUnitOfWork
         {
             throw new ConcurrentChangeException("Another unit of work changed the same data first; nothing was written.", exception);
         }
+        catch (DbUpdateException exception) when (IsUniqueViolation(exception.InnerException))
+        {
+            // Two units of work created the same row at once (a member's review by the member and by proxy):
+            // the loser runs again and finds the winner's row.
+            throw new ConcurrentChangeException("Another unit of work created the same row first; nothing was written.", exception);
+        }
         await transaction.CommitAsync(cancellationToken);
     }
+
+    private static bool IsUniqueViolation(Exception? exception) => exception switch
+    {
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        _ => false,
+    };
 }

@@ -51,6 +51,12 @@ public interface ITurnOutbox
     void Stage(OutboundEnvelope envelope);
 
     /// <summary>
+    /// The rows this unit of work staged, in the order staged, once its commit has written them (with their ids);
+    /// the caller can send them at once instead of reading them back.
+    /// </summary>
+    IReadOnlyList<PendingDelivery> Committed();
+
+    /// <summary>
     /// Stages the "turn failed" notice for an inbound activity, unless one exists already (at most one per turn,
     /// enforced by a unique key).
     /// </summary>

@@ -5,10 +5,12 @@ namespace KiemDiemBot.Core.Turns;
 
 internal sealed class TurnOutbox(KiemDiemDbContext db, TimeProvider clock) : ITurnOutbox
 {
+    private readonly List<OutboundActivity> staged = [];
+
     public void Stage(OutboundEnvelope envelope)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        db.OutboundActivities.Add(new OutboundActivity
+        var row = new OutboundActivity
         {
             InboundActivityId = envelope.InboundActivityId,
             ChannelId = envelope.Conversation.ChannelId,
@@ -21,8 +23,14 @@ internal sealed class TurnOutbox(KiemDiemDbContext db, TimeProvider clock) : ITu
             CreatedAtMs = now,
             NextAttemptAtMs = now,
             DedupeKey = envelope.DedupeKey,
-        });
+        };
+        db.OutboundActivities.Add(row);
+        staged.Add(row);
     }
+
+    // Written rows are no longer Added in the change tracker (and have their ids).
+    public IReadOnlyList<PendingDelivery> Committed() =>
+        [.. staged.Where(row => db.Entry(row).State == EntityState.Unchanged).Select(ToPending)];
 
     public async Task StageFailureNoticeAsync(long inboundActivityId, ConversationKey conversation, string serviceUrl, string? replyToActivityId, string payload, CancellationToken cancellationToken)
     {
@@ -43,18 +51,7 @@ internal sealed class TurnOutbox(KiemDiemDbContext db, TimeProvider clock) : ITu
     public async Task<PendingDelivery?> LoadPendingAsync(long id, CancellationToken cancellationToken)
     {
         var row = await db.OutboundActivities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return row is null || row.Status != OutboundActivityStatus.Pending
-            ? null
-            : new PendingDelivery(
-                row.Id,
-                new ConversationKey(row.ChannelId, row.ConversationId),
-                row.ServiceUrl,
-                row.Operation,
-                row.TargetActivityId,
-                row.Payload,
-                row.InboundActivityId,
-                row.DedupeKey is not null && row.DedupeKey.StartsWith("turn-failed:", StringComparison.Ordinal),
-                row.Attempts);
+        return row is null || row.Status != OutboundActivityStatus.Pending ? null : ToPending(row);
     }
 
     public Task MarkSentAsync(long id, string? sentActivityId, CancellationToken cancellationToken)
@@ -92,4 +89,15 @@ internal sealed class TurnOutbox(KiemDiemDbContext db, TimeProvider clock) : ITu
         row.NextAttemptAtMs = now + (long)(backOff.TotalMilliseconds * row.Attempts);
         return DeliveryFailureOutcome.WillRetry;
     }
+
+    private static PendingDelivery ToPending(OutboundActivity row) => new(
+        row.Id,
+        new ConversationKey(row.ChannelId, row.ConversationId),
+        row.ServiceUrl,
+        row.Operation,
+        row.TargetActivityId,
+        row.Payload,
+        row.InboundActivityId,
+        row.DedupeKey is not null && row.DedupeKey.StartsWith("turn-failed:", StringComparison.Ordinal),
+        row.Attempts);
 }

@@ -56,22 +56,24 @@ internal sealed class TurnQueue(KiemDiemDbContext db, TimeProvider clock) : ITur
             .Where(l => l.ChannelId == conversation.ChannelId && l.ConversationId == conversation.ConversationId && l.Owner == owner)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAtMs, 0L), cancellationToken);
 
+    // One statement: the oldest pending outbox row (kind 0) before the oldest pending turn (kind 1).
     public async Task<ConversationWork?> NextAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
-        var delivery = await db.OutboundActivities.AsNoTracking()
+        var deliveries = db.OutboundActivities
             .Where(a => a.ChannelId == conversation.ChannelId && a.ConversationId == conversation.ConversationId && a.Status == OutboundActivityStatus.Pending)
-            .OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.NextAttemptAtMs })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (delivery is not null)
-        {
-            return new ConversationWork(delivery.Id, null, DateTimeOffset.FromUnixTimeMilliseconds(delivery.NextAttemptAtMs));
-        }
-        var turn = await db.InboundActivities.AsNoTracking()
+            .Select(a => new { Kind = 0, a.Id, a.NextAttemptAtMs });
+        var turns = db.InboundActivities
             .Where(a => a.ChannelId == conversation.ChannelId && a.ConversationId == conversation.ConversationId && a.Status == InboundActivityStatus.Pending)
-            .OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.NextAttemptAtMs })
+            .Select(a => new { Kind = 1, a.Id, a.NextAttemptAtMs });
+        var next = await deliveries.Concat(turns)
+            .OrderBy(w => w.Kind)
+            .ThenBy(w => w.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        return turn is null ? null : new ConversationWork(null, turn.Id, DateTimeOffset.FromUnixTimeMilliseconds(turn.NextAttemptAtMs));
+        return next switch
+        {
+            null => null,
+            { Kind: 0 } => new ConversationWork(next.Id, null, DateTimeOffset.FromUnixTimeMilliseconds(next.NextAttemptAtMs)),
+            _ => new ConversationWork(null, next.Id, DateTimeOffset.FromUnixTimeMilliseconds(next.NextAttemptAtMs)),
+        };
     }
 }

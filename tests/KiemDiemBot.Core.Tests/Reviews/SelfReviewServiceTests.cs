@@ -204,6 +204,23 @@ public abstract class SelfReviewServiceTests(StorageProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task OpenAsync_TwoUnitsOfWorkCreateTheSameReview_TheSecondIsAConcurrentChangeAndThenFindsTheFirst()
+    {
+        var memberId = await harness.MemberIdAsync(Plain);
+        await using var first = storage.CreateScope();
+        await using var second = storage.CreateScope();
+        await first.ServiceProvider.GetRequiredService<ISelfReviewService>().OpenAsync(memberId, harness.CycleId, CancellationToken.None);
+        await second.ServiceProvider.GetRequiredService<ISelfReviewService>().OpenAsync(memberId, harness.CycleId, CancellationToken.None);
+
+        await first.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
+        await Assert.ThrowsAsync<ConcurrentChangeException>(() =>
+            second.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None));
+
+        var again = await harness.OpenAsync(memberId);
+        Assert.Equal(1, again.Version);
+    }
+
+    [Fact]
     public async Task SaveAsync_BasedOnAnOlderVersion_IsAConcurrentChange()
     {
         var review = await OpenAsync(Plain);

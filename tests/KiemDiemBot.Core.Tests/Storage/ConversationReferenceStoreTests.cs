@@ -22,13 +22,12 @@ public abstract class ConversationReferenceStoreTests(StorageProvider provider) 
         return await action(scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>());
     }
 
-    /// <summary>What a turn does: asks whether this is first contact, stages the upsert, commits.</summary>
+    /// <summary>What a turn does: records the contact (first contact or not), commits.</summary>
     private async Task<bool> RecordAsync(StoredConversationReference reference)
     {
         await using var scope = storage.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>();
-        var isNew = await store.IsFirstContactAsync(reference.ChannelId, reference.ConversationId, reference.UserId, CancellationToken.None);
-        store.StageUpsert(reference);
+        var isNew = await store.StageContactAsync(reference, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
         return isNew;
     }
@@ -129,6 +128,42 @@ public abstract class ConversationReferenceStoreTests(StorageProvider provider) 
         }
 
         Assert.Null(await InScope(s => s.FindPersonalAsync("msteams", "29:minh", CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task StageContactAsync_SameReferenceWithinTheHour_LeavesTheStoredRowAlone()
+    {
+        await RecordAsync(Personal("29:nga"));
+        var firstSeen = await LastSeenAsync("29:nga");
+        storage.Clock.Advance(TimeSpan.FromMinutes(59));
+
+        await RecordAsync(Personal("29:nga"));
+        var withinTheHour = await LastSeenAsync("29:nga");
+        storage.Clock.Advance(TimeSpan.FromMinutes(2));
+        await RecordAsync(Personal("29:nga"));
+        var afterTheHour = await LastSeenAsync("29:nga");
+
+        Assert.Equal(firstSeen, withinTheHour);
+        Assert.Equal(storage.Clock.GetUtcNow(), afterTheHour);
+    }
+
+    [Fact]
+    public async Task StageContactAsync_ActivityLeavesOutTheLocale_KeepsTheStoredOne()
+    {
+        await RecordAsync(Personal("29:oanh"));
+
+        await RecordAsync(Personal("29:oanh") with { Locale = null, TenantId = null });
+
+        var found = await InScope(s => s.FindAsync("msteams", "a:129:oanh", "29:oanh", CancellationToken.None));
+        Assert.Equal("vi-VN", found!.Locale);
+        Assert.Equal("tenant-1", found.TenantId);
+    }
+
+    private async Task<DateTimeOffset> LastSeenAsync(string userId)
+    {
+        await using var scope = storage.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<KiemDiemDbContext>();
+        return db.ConversationReferences.Single(r => r.UserId == userId).LastSeenAt;
     }
 
     [Fact]

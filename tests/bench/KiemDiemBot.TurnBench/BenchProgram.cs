@@ -21,7 +21,26 @@ internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        var settings = BenchSettings.Parse(args);
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // Stop the runs, then dispose as usual, so the bench's databases are dropped.
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        try
+        {
+            return await RunAsync(BenchSettings.Parse(args), stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("Stopped.");
+            return 130;
+        }
+    }
+
+    private static async Task<int> RunAsync(BenchSettings settings, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresTestDatabase.ServerVariable)))
         {
             Console.Error.WriteLine($"{PostgresTestDatabase.ServerVariable} is not set: start a cluster with 'bash tests/tools/postgres.sh start DIR' and export what it prints.");
@@ -61,7 +80,7 @@ internal static class BenchProgram
         var token = TestTokenIssuer.CreateToken(TestTokenIssuer.Rs256(channelKey), BotUnderTest.AppId, connector.ServiceUrl, DateTimeOffset.UtcNow);
         var members = Enumerable.Range(0, memberCount).Select(BenchMember.Create).ToList();
         var flows = members.Select(member => new FlowSession(member, poster, new Uri(bot.BaseAddress, "api/messages"), token, connector)).ToList();
-        if (!await InstallAsync(flows))
+        if (!await InstallAsync(flows, cancellationToken))
         {
             return 1;
         }
@@ -70,14 +89,16 @@ internal static class BenchProgram
         foreach (var count in settings.MemberCounts)
         {
             var bareResult = await LoadRun.RunAsync(
+                "bare endpoint",
                 [.. members.Take(count).Select(member => new BareSession(member, poster, new Uri(bare.BaseAddress, "api/messages"), token, connector.ServiceUrl))],
-                settings.WarmUp, settings.Measured, cpu, CancellationToken.None);
+                settings.WarmUp, settings.Measured, cpu, cancellationToken);
             Console.WriteLine(ResultTable.Line("bare endpoint", count, bareResult));
             foreach (var delay in settings.ConnectorDelays)
             {
                 connector.Delay = delay;
-                var botResult = await LoadRun.RunAsync([.. flows.Take(count)], settings.WarmUp, settings.Measured, cpu, CancellationToken.None);
-                Console.WriteLine(ResultTable.Line(string.Create(CultureInfo.InvariantCulture, $"bot, Connector {delay.TotalMilliseconds:F0} ms"), count, botResult));
+                var label = string.Create(CultureInfo.InvariantCulture, $"bot, Connector {delay.TotalMilliseconds:F0} ms");
+                var botResult = await LoadRun.RunAsync(label, [.. flows.Take(count)], settings.WarmUp, settings.Measured, cpu, cancellationToken);
+                Console.WriteLine(ResultTable.Line(label, count, botResult));
                 table.Add(count, delay, botResult, bareResult);
             }
         }
@@ -91,11 +112,11 @@ internal static class BenchProgram
     }
 
     /// <summary>Installs the bot for every member, as Teams announces it, and waits for each welcome (not measured).</summary>
-    private static async Task<bool> InstallAsync(IReadOnlyList<FlowSession> flows)
+    private static async Task<bool> InstallAsync(IReadOnlyList<FlowSession> flows, CancellationToken cancellationToken)
     {
         var started = TimeProvider.System.GetTimestamp();
         var installed = 0;
-        await Parallel.ForEachAsync(flows, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (flow, cancellationToken) =>
+        await Parallel.ForEachAsync(flows, new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellationToken }, async (flow, cancellationToken) =>
         {
             if (await flow.InstallAsync(cancellationToken))
             {

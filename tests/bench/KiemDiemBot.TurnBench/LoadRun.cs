@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace KiemDiemBot.TurnBench;
 
@@ -14,16 +15,17 @@ internal sealed record RunResult(
 /// <summary>
 /// A closed loop: every member runs its turns one after another, all members at once. The window opens after
 /// the warm-up, once every member has had a first answer (so that the start-up burst is not measured) and the JIT
-/// has calmed down (<see cref="JitActivity"/>), and stays open for the measured time; then the members finish the turn in hand and stop. Throughput counts the
-/// turns answered inside the window; latencies are theirs.
+/// has calmed down (<see cref="JitActivity"/>), and stays open for the measured time; then the members finish
+/// the turn in hand and stop. Throughput counts the turns answered inside the window; latencies are theirs.
 /// </summary>
 internal static class LoadRun
 {
     private static readonly TimeSpan MaxWarmUp = TimeSpan.FromMinutes(3);
 
     public static async Task<RunResult> RunAsync(
-        IReadOnlyList<IMemberSession> sessions, TimeSpan warmUp, TimeSpan measured, CpuMeter cpu, CancellationToken cancellationToken)
+        string label, IReadOnlyList<IMemberSession> sessions, TimeSpan warmUp, TimeSpan measured, CpuMeter cpu, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var window = new Window();
         var waiting = sessions.Count;
         var everyoneAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -38,6 +40,8 @@ internal static class LoadRun
         await Task.WhenAll(Task.Delay(warmUp, cancellationToken), everyoneAnswered.Task.WaitAsync(MaxWarmUp, cancellationToken));
         var jitWasQuiet = await JitActivity.WaitUntilQuietAsync(MaxWarmUp, cancellationToken);
         var opened = Stopwatch.GetTimestamp();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {label}: measuring {measured.TotalSeconds:F0} s after {Stopwatch.GetElapsedTime(started, opened).TotalSeconds:F0} s of warm-up{(jitWasQuiet ? "" : " (the JIT is still busy)")}"));
         window.Open(opened, opened + (long)(measured.TotalSeconds * Stopwatch.Frequency));
         var before = cpu.Read();
         await Task.Delay(measured, cancellationToken);
