@@ -1,3 +1,4 @@
+using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
 using KiemDiemBot.Dialogs.Flows;
@@ -104,7 +105,7 @@ public sealed class DialogRegistrationTests
             .AddSingleton(TimeProvider.System)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddKiemDiemStorage(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = "Data Source=unused.db" })
-            // The Review settings the self-review exporter reads and the authoriser the self-review flow asks, as the host registers them.
+            // The authoriser the self-review flow asks, as the host registers it.
             .AddKiemDiemMemberDirectory(new ReviewOptions())
             .AddKiemDiemDialogs()
             // The port the host implements (KiemDiemBot.Bot.Files); the dialogs need it to resolve.
