@@ -63,6 +63,9 @@ public interface ITurnInbox
     /// <remarks>Stages the change; the caller commits, together with the "turn failed" notice when it gave up.</remarks>
     Task<TurnFailure> RecordFailureAsync(long id, int maxAttempts, TimeSpan backOff, bool permanent, CancellationToken cancellationToken);
 
-    /// <summary>Deletes finished inbox and outbox rows older than the cut-off; returns how many were deleted.</summary>
+    /// <summary>
+    /// Deletes finished inbox and outbox rows older than the cut-off, except that an outbox row with a dedupe key
+    /// keeps its key (and loses its content), so a notice is never sent twice; returns how many rows were pruned.
+    /// </summary>
     Task<int> PruneAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken);
 }

@@ -70,6 +70,8 @@ internal sealed class TurnInbox(KiemDiemDbContext db, TimeProvider clock) : ITur
         return new TurnFailure(TurnFailureOutcome.WillRetry, row.Attempts, row.Payload);
     }
 
+    private const string SentPayloadRemoved = "{}";
+
     public async Task<int> PruneAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
     {
         var cutoff = finishedBefore.ToUnixTimeMilliseconds();
@@ -77,8 +79,13 @@ internal sealed class TurnInbox(KiemDiemDbContext db, TimeProvider clock) : ITur
             .Where(a => a.Status != InboundActivityStatus.Pending && a.CompletedAtMs != null && a.CompletedAtMs < cutoff)
             .ExecuteDeleteAsync(cancellationToken);
         var outbound = await db.OutboundActivities
-            .Where(a => a.Status != OutboundActivityStatus.Pending && a.CreatedAtMs < cutoff)
+            .Where(a => a.Status != OutboundActivityStatus.Pending && a.CreatedAtMs < cutoff && a.DedupeKey == null)
             .ExecuteDeleteAsync(cancellationToken);
+        // A row with a dedupe key is the record that a notice went out (once per cycle, once a day): keep the key
+        // so it is never sent again, drop what it said.
+        outbound += await db.OutboundActivities
+            .Where(a => a.Status != OutboundActivityStatus.Pending && a.CreatedAtMs < cutoff && a.DedupeKey != null && a.Payload != SentPayloadRemoved)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Payload, SentPayloadRemoved), cancellationToken);
         var leases = await db.ConversationLeases.Where(l => l.ExpiresAtMs < cutoff).ExecuteDeleteAsync(cancellationToken);
         return inbound + outbound + leases;
     }

@@ -172,6 +172,34 @@ public abstract class TurnStorageTests(StorageProvider provider) : IAsyncLifetim
         Assert.True(redelivered);
         Assert.NotNull(pendingStays?.TurnId);
     }
+
+    [Fact]
+    public async Task PruneAsync_SentNoticeOlderThanTheCutOff_StillRefusesTheSameNoticeAgain()
+    {
+        var notice = new OutboundEnvelope(Conversation, "https://smba.trafficmanager.net/apac/", OutboundOperation.Send, null, "{\"text\":\"Đợt kiểm điểm đã mở\"}")
+        {
+            DedupeKey = "cycle-opened:c1:m1",
+        };
+        await InScope(async s =>
+        {
+            s.GetRequiredService<ITurnOutbox>().Stage(notice);
+            await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
+            return 0;
+        });
+        var sent = (await InScope(s => s.GetRequiredService<ITurnQueue>().NextAsync(Conversation, CancellationToken.None)))!.DeliveryId!.Value;
+        await InScope(async s => { await s.GetRequiredService<ITurnOutbox>().MarkSentAsync(sent, "1", CancellationToken.None); return 0; });
+        storage.Clock.Advance(TimeSpan.FromDays(30));
+
+        await InScope(s => s.GetRequiredService<ITurnInbox>().PruneAsync(storage.Clock.GetUtcNow() - TimeSpan.FromDays(7), CancellationToken.None));
+
+        await Assert.ThrowsAsync<ConcurrentChangeException>(() => InScope(async s =>
+        {
+            s.GetRequiredService<ITurnOutbox>().Stage(notice);
+            await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
+            return 0;
+        }));
+        Assert.Null(await InScope(s => s.GetRequiredService<ITurnQueue>().NextAsync(Conversation, CancellationToken.None)));
+    }
 }
 
 public sealed class SqliteTurnStorageTests() : TurnStorageTests(StorageProvider.Sqlite);
