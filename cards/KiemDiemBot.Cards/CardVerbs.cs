@@ -26,4 +26,10 @@ public static class CardVerbs
 
     /// <summary>A secretary enters a member's self-review on their behalf; the data carries <see cref="CardDataKeys.MemberId"/>.</summary>
     public const string EnterSelfReviewByProxy = "selfReview.proxy";
+
+    /// <summary>
+    /// A secretary reopens a member's self-review locked by the start of the cell meeting (progress card); the data
+    /// carries <see cref="CardDataKeys.MemberId"/> and the card's cell, cycle and page.
+    /// </summary>
+    public const string UnlockSelfReview = "selfReview.unlock";
 }

@@ -7,7 +7,8 @@ namespace KiemDiemBot.Cards;
 /// <summary>
 /// The secretary's view of a cell (tiến độ): totals for the whole cell, then one compact row per member of the
 /// page shown (status, comments, whether the bot can reach them) with the buttons that apply to that member:
-/// enter the review on their behalf, mark the residence or temporary-cell comment received (or missing again).
+/// enter the review on their behalf, reopen a review locked by the start of the meeting, mark the residence or
+/// temporary-cell comment received (or missing again).
 /// At the bottom: remind now, refresh, and the other pages. Big cells are paged so the card stays well under
 /// Teams' card size limit (<see cref="PageSize"/> members a page).
 /// </summary>
@@ -170,6 +171,11 @@ public static class CellProgressCard
             buttons.Add(SecretaryCardElements.Submit(SecretaryTexts.ProgressProxyButton, CardVerbs.EnterSelfReviewByProxy, CardVersion,
                 (CardDataKeys.MemberId, member.MemberId.ToString("D")),
                 (CardDataKeys.Cycle, input.CycleId.ToString("D"))));
+        }
+        if (member.Status == CellProgressStatus.Locked)
+        {
+            buttons.Add(SecretaryCardElements.Submit(SecretaryTexts.ProgressUnlockButton, CardVerbs.UnlockSelfReview, CardVersion,
+                [(CardDataKeys.MemberId, member.MemberId.ToString("D")), .. Where(input, page)]));
         }
         AddCommentButton(buttons, input, member, page, ResidenceComment, member.Residence,
             SecretaryTexts.ProgressResidenceReceivedButton, SecretaryTexts.ProgressResidenceUndoButton);

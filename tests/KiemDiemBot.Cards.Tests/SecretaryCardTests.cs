@@ -79,6 +79,25 @@ public sealed class SecretaryCardTests
     }
 
     [Fact]
+    public void CellProgressCard_MeetingStarted_OffersUnlockOnEachLockedRowOnly()
+    {
+        var locked = new CellProgressRow(Guid.NewGuid(), "Lê Văn Tám", CellProgressStatus.Locked, CommentProgress.NotExpected, CommentProgress.NotExpected, Reachable: true);
+        var submitted = new CellProgressRow(Guid.NewGuid(), "Đỗ Thị Trang", CellProgressStatus.Submitted, CommentProgress.NotExpected, CommentProgress.NotExpected, Reachable: true);
+        var temporary = locked with { MemberId = Guid.NewGuid(), FullName = "Ngô Thị Bích Ngọc", IsTemporaryHere = true };
+        var card = CellProgressCard.Build(new CellProgressCardInput(SecretaryCards.CellId, SecretaryCards.CycleId, 2026, "Chi bộ Văn phòng Sở", [locked, submitted, temporary]));
+
+        var unlock = Assert.Single(CardJson.SubmitActions(card), a => (string?)a["title"] == "Mở khóa");
+
+        var data = (JsonObject)unlock["data"]!;
+        Assert.Equal(CardVerbs.UnlockSelfReview, (string?)data[CardDataKeys.Verb]);
+        Assert.Equal(locked.MemberId.ToString(), (string?)data[CardDataKeys.MemberId]);
+        Assert.Equal(SecretaryCards.CellId.ToString(), (string?)data[CardDataKeys.Cell]);
+        Assert.Equal(SecretaryCards.CycleId.ToString(), (string?)data[CardDataKeys.Cycle]);
+        Assert.Equal(0, (int)data[CardDataKeys.Page]!);
+        Assert.DoesNotContain(CardJson.SubmitActions(card), a => (string?)a["title"] == "Nhập hộ");
+    }
+
+    [Fact]
     public void OpenCycleCard_SeedDeadlines_ArePrefilledAsDateInputs()
     {
         var card = CardCatalog.Get("open-cycle");

@@ -40,6 +40,11 @@ internal static class SecretaryCards
             Members = [.. Progress(3).Members.Select(m => m with { Status = CellProgressStatus.Submitted })],
         })),
         ("progress-empty", CellProgressCard.Build(Progress(0))),
+        ("progress-meeting-started", CellProgressCard.Build(Progress(3) with
+        {
+            Members = [.. Progress(3).Members.Select(m => m with { Status = CellProgressStatus.Locked })],
+            Notice = "Đã mở khóa bản tự kiểm điểm của đồng chí Lê Văn Tám: đồng chí ấy sửa tiếp được.",
+        })),
         ("progress-not-reviewed-and-temporary", CellProgressCard.Build(Progress(2) with
         {
             Members =

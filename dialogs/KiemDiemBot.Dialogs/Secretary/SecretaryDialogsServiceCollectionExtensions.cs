@@ -18,6 +18,7 @@ public static class SecretaryDialogsServiceCollectionExtensions
         services.AddScoped<IDialog, CellProgressDialog>();
         services.AddScoped<IDialog, MarkCommentDialog>();
         services.AddScoped<IDialog, RemindNowDialog>();
+        services.AddScoped<IDialog, UnlockSelfReviewDialog>();
         return services;
     }
 }

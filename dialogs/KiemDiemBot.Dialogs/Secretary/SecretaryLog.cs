@@ -25,4 +25,7 @@ internal static partial class SecretaryLog
 
     [LoggerMessage(EventId = 7306, Level = LogLevel.Information, Message = "Progress of cell {CellId} in cycle {CycleId} shown to member {MemberId}")]
     public static partial void ProgressShown(ILogger logger, Guid cellId, Guid cycleId, Guid memberId);
+
+    [LoggerMessage(EventId = 7307, Level = LogLevel.Information, Message = "Self-review {ReviewId} unlocked by member {SecretaryId}")]
+    public static partial void ReviewUnlocked(ILogger logger, Guid reviewId, Guid secretaryId);
 }

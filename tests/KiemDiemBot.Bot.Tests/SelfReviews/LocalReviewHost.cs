@@ -29,7 +29,9 @@ public sealed class LocalReviewHost : IAsyncDisposable
 
     public FakeTimeProvider Clock => Factory.Clock;
 
-    public static async Task<LocalReviewHost> StartAsync(MigratedStorage storage, FakeTimeProvider clock, TestConnectorClient connector)
+    /// <param name="dialogs">More dialogs beside the flow engine (e.g. the secretary's progress card and its buttons).</param>
+    public static async Task<LocalReviewHost> StartAsync(
+        MigratedStorage storage, FakeTimeProvider clock, TestConnectorClient connector, Action<IServiceCollection>? dialogs = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
         var factory = BotApplicationFactory.ForLocal(new TestHostSettings
@@ -38,7 +40,11 @@ public sealed class LocalReviewHost : IAsyncDisposable
             ConnectionString = storage.ConnectionString,
             Clock = clock,
             Connector = connector,
-            Services = services => services.AddScoped<IDialog>(p => p.GetRequiredService<FlowEngine>()),
+            Services = services =>
+            {
+                services.AddScoped<IDialog>(p => p.GetRequiredService<FlowEngine>());
+                dialogs?.Invoke(services);
+            },
         });
         await TestRoster.SeedDemoAsync(factory.Services);
         return new LocalReviewHost(factory);
