@@ -9,6 +9,9 @@ public static class FileMessages
     /// <summary>The member has no self-review in the open cycle of <paramref name="year"/>, and how to start one.</summary>
     public static string NoSelfReviewYet(int year) => string.Format(CultureInfo.CurrentCulture, FileTexts.NoSelfReviewYet, year);
 
+    /// <summary>The file asked for is another member's review, and the asker is not their cell's secretary or deputy.</summary>
+    public static string NotYourReview => FileTexts.NotYourReview;
+
     /// <summary>No review cycle is open.</summary>
     public static string NoOpenCycle => FileTexts.NoOpenCycle;
 

@@ -26,6 +26,7 @@ public static class DialogsServiceCollectionExtensions
 
         // Needs the host's IFileOffer and Core's review services.
         services.AddScoped<IDialog, ExportSelfReviewDialog>();
+        services.AddScoped<SelfReviews.SelfReviewAccess>();
 
         services.AddScoped<IFallbackDialog, NotUnderstoodDialog>();
 

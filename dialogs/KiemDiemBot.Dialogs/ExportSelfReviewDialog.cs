@@ -1,6 +1,8 @@
 using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Cycles;
+using System.Text.Json.Nodes;
 using KiemDiemBot.Core.Reviews;
+using KiemDiemBot.Dialogs.SelfReviews;
 using Microsoft.Extensions.Logging;
 
 namespace KiemDiemBot.Dialogs;
@@ -14,6 +16,7 @@ namespace KiemDiemBot.Dialogs;
 public sealed partial class ExportSelfReviewDialog(
     IReviewCycleService cycles,
     ISelfReviewService reviews,
+    SelfReviewAccess access,
     IFileOffer files,
     ILogger<ExportSelfReviewDialog> logger) : IDialog
 {
@@ -38,7 +41,14 @@ public sealed partial class ExportSelfReviewDialog(
         {
             return [DialogReply.FromText(FileMessages.NoOpenCycle)];
         }
-        var review = await reviews.FindAsync(member.MemberId, cycle.Id, cancellationToken);
+        // The button after a secretary's proxy entry names the member whose review it is.
+        var ownerId = OwnerNamedOnCard(turn) ?? member.MemberId;
+        if (!await access.MayHaveFileAsync(member, ownerId, cycle.Year, cancellationToken))
+        {
+            ProxyExportRefused();
+            return [DialogReply.FromText(FileMessages.NotYourReview)];
+        }
+        var review = await reviews.FindAsync(ownerId, cycle.Id, cancellationToken);
         if (review is null)
         {
             return [DialogReply.FromText(FileMessages.NoSelfReviewYet(cycle.Year))];
@@ -47,6 +57,14 @@ public sealed partial class ExportSelfReviewDialog(
         Offered(review.ReviewId, review.Version);
         return [offer];
     }
+
+    private static Guid? OwnerNamedOnCard(DialogTurn turn) =>
+        turn.Value?[CardDataKeys.MemberId] is JsonValue value && value.TryGetValue<string>(out var text) && Guid.TryParse(text, out var id)
+            ? id
+            : null;
+
+    [LoggerMessage(EventId = 4703, Level = LogLevel.Warning, Message = "An export of another member's self-review was refused")]
+    private partial void ProxyExportRefused();
 
     [LoggerMessage(EventId = 4701, Level = LogLevel.Information, Message = "Offered the .docx of self-review {ReviewId}, version {Version}")]
     private partial void Offered(Guid reviewId, int version);

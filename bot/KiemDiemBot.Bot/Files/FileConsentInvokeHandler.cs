@@ -9,12 +9,13 @@ using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Core.Turns;
 using KiemDiemBot.Dialogs;
+using KiemDiemBot.Dialogs.SelfReviews;
 
 namespace KiemDiemBot.Bot.Files;
 
 /// <summary>
 /// The member's answer to a file consent card (<c>fileConsent/invoke</c>), in the personal chat where it was
-/// offered, by the member whose review it is. Accepted: the review's current .docx is uploaded to the address
+/// offered, by the member whose review it is (or their cell's secretary after a proxy entry). Accepted: the review's current .docx is uploaded to the address
 /// Teams gave, then the consent card is replaced by a "sent" card and the file card follows. Declined: the
 /// consent card is replaced by one saying nothing was sent and how to get the file again. Upload failed: the
 /// same, saying the file was not sent. The messages go through the outbox, committed before the invoke is
@@ -23,6 +24,7 @@ namespace KiemDiemBot.Bot.Files;
 internal sealed class FileConsentInvokeHandler(
     TurnIdentityResolver identities,
     ISelfReviewService reviews,
+    SelfReviewAccess access,
     ISelfReviewExporter exporter,
     FileUploader uploader,
     ITurnOutbox outbox,
@@ -49,7 +51,7 @@ internal sealed class FileConsentInvokeHandler(
             return new InvokeResponse(StatusCodes.Status403Forbidden, null);
         }
         var review = await reviews.GetAsync(answer.Context.ReviewId, cancellationToken).ConfigureAwait(false);
-        if (review is not null && review.MemberId != member.MemberId)
+        if (review is not null && !await access.MayHaveFileAsync(member, review.MemberId, review.Year, cancellationToken).ConfigureAwait(false))
         {
             FilesLog.ConsentRefused(logger, activity.Id, "another member's review");
             return new InvokeResponse(StatusCodes.Status403Forbidden, null);

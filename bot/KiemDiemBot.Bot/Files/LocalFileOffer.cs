@@ -7,7 +7,7 @@ namespace KiemDiemBot.Bot.Files;
 
 /// <summary>
 /// The local chat's way to hand over a file: a card with a link to <c>GET /files/{token}</c> on this host, the
-/// token bound to the member and the review and valid for <see cref="LocalFileLinks.Lifetime"/>.
+/// token bound to the review and its member (the export dialog decided who may have it) and valid for <see cref="LocalFileLinks.Lifetime"/>.
 /// </summary>
 internal sealed class LocalFileOffer(ISelfReviewExporter exporter, LocalFileLinks links, LocalChannelAddress address) : IFileOffer
 {
@@ -15,10 +15,10 @@ internal sealed class LocalFileOffer(ISelfReviewExporter exporter, LocalFileLink
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(review);
-        var member = turn.Member ?? throw new InvalidOperationException("A file is offered to a roster member only.");
+        _ = turn.Member ?? throw new InvalidOperationException("A file is offered to a roster member only.");
         var file = await exporter.ExportAsync(review.ReviewId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Self-review {review.ReviewId} could not be exported: it does not exist.");
-        var link = new Uri(address.ServiceUrl, LocalFileEndpoints.PathFor(links.Issue(member.MemberId, review.ReviewId)));
+        var link = new Uri(address.ServiceUrl, LocalFileEndpoints.PathFor(links.Issue(review.MemberId, review.ReviewId)));
         var card = FileDownloadCard.Build(new FileDownloadCardInput(
             review.Year, file.FileName, link, (int)LocalFileLinks.Lifetime.TotalMinutes));
         return DialogReply.FromCard(card);

@@ -1,6 +1,8 @@
 using KiemDiemBot.Bot.Tests.Inbound;
 using KiemDiemBot.Core.Storage;
+using KiemDiemBot.Dialogs;
 using KiemDiemBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KiemDiemBot.Bot.Tests.SelfReviews;
@@ -28,7 +30,7 @@ public abstract class SelfReviewHostTests(StorageProvider provider) : IAsyncLife
     public async Task InitializeAsync()
     {
         storage = await MigratedStorage.CreateAsync(provider, Clock);
-        Host = await LocalReviewHost.StartAsync(storage, Clock, Connector);
+        Host = await LocalReviewHost.StartAsync(storage, Clock, Connector, WithExport);
     }
 
     public async Task DisposeAsync()
@@ -41,12 +43,15 @@ public abstract class SelfReviewHostTests(StorageProvider provider) : IAsyncLife
     protected async Task RestartAsync(params ReviewSession[] sessions)
     {
         await Host.DisposeAsync();
-        Host = await LocalReviewHost.StartAsync(storage, Clock, Connector);
+        Host = await LocalReviewHost.StartAsync(storage, Clock, Connector, WithExport);
         foreach (var session in sessions)
         {
             session.Host = Host;
         }
     }
+
+    /// <summary>The dialog behind the cards' Xuất file buttons, beside the flows.</summary>
+    private static void WithExport(IServiceCollection services) => services.AddScoped<IDialog, ExportSelfReviewDialog>();
 
     /// <summary>Moves the clock to just after the demo cells' meeting has started.</summary>
     protected void MeetingStarts() => Clock.SetUtcNow(MeetingStartsAt.AddMinutes(1).ToUniversalTime());

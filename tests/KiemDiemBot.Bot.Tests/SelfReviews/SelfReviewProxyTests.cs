@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using KiemDiemBot.Bot.Tests.Flows;
 using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Reviews;
@@ -95,6 +96,38 @@ public abstract class SelfReviewProxyTests(StorageProvider provider) : SelfRevie
 
         Assert.Equal(SelfReviewFlowTexts.ProxyPersonalChatOnly, reply.Activity.Text);
         Assert.Null(await World.FindReviewAsync(SubjectEmail));
+    }
+
+    [Fact]
+    public async Task ExportButton_AfterAProxyEntry_GivesTheSecretaryTheMembersFileAndNobodyElse()
+    {
+        var subject = await World.MemberAsync(SubjectEmail);
+        var secretary = await World.OpenAsync(OfficeSecretaryEmail);
+        var probationary = await World.OpenAsync(DemoOrganisation.ProbationaryEmail);
+        await PressProxyAsync(secretary, subject.Id);
+        var export = new JsonObject
+        {
+            [CardDataKeys.Verb] = CardVerbs.ExportSelfReview,
+            [CardDataKeys.MemberId] = subject.Id.ToString("D"),
+            [CardDataKeys.CardVersion] = 1,
+        };
+
+        await Host.PostAsync(secretary.Chat.Submit((JsonObject)export.DeepClone(), replyToId: null));
+        var offeredReply = await Host.Connector.NextAsync();
+        Assert.True(offeredReply.Activity.Attachments is { Count: > 0 }, offeredReply.Activity.Text);
+        var offered = new ReviewCard(offeredReply);
+        await Host.PostAsync(probationary.Chat.Submit((JsonObject)export.DeepClone(), replyToId: null));
+        var refused = await Host.Connector.NextAsync();
+
+        var link = new Uri(Assert.Single(offered.Content.DescendantsAndSelf().OfType<JsonObject>(),
+            node => (string?)node["type"] == "Action.OpenUrl")["url"]!.GetValue<string>());
+        using var request = new HttpRequestMessage(HttpMethod.Get, link.PathAndQuery);
+        request.Headers.Host = link.Authority;
+        using var response = await Host.Factory.CreateClient().SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(await response.Content.ReadAsStreamAsync(), false);
+        Assert.Contains(subject.FullName, document.MainDocumentPart!.Document!.InnerText, StringComparison.Ordinal);
+        Assert.Equal(FileMessages.NotYourReview, refused.Activity.Text);
     }
 
     /// <summary>What the progress card's "Nhập hộ" button posts for a member.</summary>
