@@ -1,14 +1,17 @@
 using System.Globalization;
 using KiemDiemBot.Bot.Tests.Auth;
 using KiemDiemBot.Bot.Tests.Fakes;
+using KiemDiemBot.Core.Cycles;
+using KiemDiemBot.Core.Rules;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace KiemDiemBot.TurnBench;
 
 /// <summary>
-/// The turn pipeline benchmark (issue 6): members going through the sample flow with the whole host in Teams mode
+/// The turn pipeline benchmark (issues 6 and 7): members going through the sample flow, or writing their self-review, with the whole host in Teams mode
 /// (token check, inbox, lanes, identity, flow state, outbox, Connector client) on PostgreSQL, at several member
 /// counts and Connector delays, beside a bare endpoint that parses the same JSON and writes one row. Everything
 /// runs in this process, on loopback.
@@ -56,6 +59,13 @@ internal static class BenchProgram
         await using (var scope = storage.CreateScope())
         {
             await BenchMember.EnrolAsync(scope.ServiceProvider, memberCount);
+            if (settings.SelfReview)
+            {
+                // The self-review belongs to the open cycle; no meeting is set, so nothing is locked.
+                await scope.ServiceProvider.GetRequiredService<IReviewCycleService>().OpenAsync(
+                    DateTime.UtcNow.Year, RuleSetCatalog.Codes[0], new Dictionary<DeadlineKind, DateOnly>(), "bench", cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(cancellationToken);
+            }
         }
 
         await using var issuer = await TestTokenIssuer.StartAsync();
@@ -79,7 +89,11 @@ internal static class BenchProgram
         // One channel token for every request, as the Bot Connector reuses its token until it nears expiry.
         var token = TestTokenIssuer.CreateToken(TestTokenIssuer.Rs256(channelKey), BotUnderTest.AppId, connector.ServiceUrl, DateTimeOffset.UtcNow);
         var members = Enumerable.Range(0, memberCount).Select(BenchMember.Create).ToList();
-        var flows = members.Select(member => new FlowSession(member, poster, new Uri(bot.BaseAddress, "api/messages"), token, connector)).ToList();
+        var endpoint = new Uri(bot.BaseAddress, "api/messages");
+        List<IMemberSession> flows = settings.SelfReview
+            ? [.. members.Select(member => new SelfReviewSession(member, poster, endpoint, token, connector))]
+            : [.. members.Select(member => new FlowSession(member, poster, endpoint, token, connector))];
+        Console.WriteLine(settings.SelfReview ? "Members write their self-review." : "Members go through the sample flow.");
         if (!await InstallAsync(flows, cancellationToken))
         {
             return 1;
@@ -112,7 +126,7 @@ internal static class BenchProgram
     }
 
     /// <summary>Installs the bot for every member, as Teams announces it, and waits for each welcome (not measured).</summary>
-    private static async Task<bool> InstallAsync(IReadOnlyList<FlowSession> flows, CancellationToken cancellationToken)
+    private static async Task<bool> InstallAsync(IReadOnlyList<IMemberSession> flows, CancellationToken cancellationToken)
     {
         var started = TimeProvider.System.GetTimestamp();
         var installed = 0;

@@ -20,7 +20,6 @@ internal sealed class FlowSession(BenchMember member, ActivityPoster poster, Uri
 
     private FlowQuestion? question;
 
-    /// <summary>Installs the bot in the member's personal chat, as Teams announces it, and waits for the welcome.</summary>
     public async Task<bool> InstallAsync(CancellationToken cancellationToken)
     {
         var activityId = BenchMember.NewActivityId();

@@ -22,6 +22,9 @@ internal readonly record struct TurnTiming(long Start, long End, TurnOutcome Out
 /// <summary>One member talking to the system under test, one turn at a time.</summary>
 internal interface IMemberSession
 {
+    /// <summary>Installs the bot in the member's personal chat, as Teams announces it, and waits for the welcome (not measured).</summary>
+    Task<bool> InstallAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
     /// <summary>Posts the member's next activity and waits until it is answered.</summary>
     Task<TurnTiming> StepAsync(CancellationToken cancellationToken);
 }
