@@ -8,8 +8,8 @@ namespace KiemDiemBot.TurnBench;
 
 /// <summary>
 /// A member writing their self-review with the bot, as in Teams: "tự kiểm điểm", then every card the bot sends
-/// filled in the way a member would (each text box given a sentence unless already filled, each choice its first
-/// offer) and its flow button pressed, replying to the card's message. Once the summary comes, the member edits
+/// filled in the way a member would (each text box given a sentence, or a date, unless already filled; each choice
+/// its first offer) and its flow button pressed, replying to the card's message. Once the summary comes, the member edits
 /// one part after another from it (each edit is a saved step and leads back to the summary), so the run never
 /// ends. A turn lasts from its POST until the bot's new card reaches the Connector.
 /// </summary>
@@ -44,7 +44,9 @@ internal sealed class SelfReviewSession(BenchMember member, ActivityPoster poste
         }
         var card = CardOf(reply);
         current = card is null ? null : (card, reply.Id);
-        return new TurnTiming(start, reply.ArrivedAt, card is not null && FlowButtons(card).Any() ? TurnOutcome.Answered : TurnOutcome.Unexpected);
+        // Any card is an answer (the submitted card, reached by the summary's Nộp, has no flow button: the member
+        // then types "tự kiểm điểm" again and is back at the summary); a bare text would be a refusal.
+        return new TurnTiming(start, reply.ArrivedAt, card is not null ? TurnOutcome.Answered : TurnOutcome.Unexpected);
     }
 
     private async Task<(long Start, ConnectorReply? Reply, string? Failure)> PostAsync(string activityId, byte[] body, CancellationToken cancellationToken)
@@ -96,6 +98,8 @@ internal sealed class SelfReviewSession(BenchMember member, ActivityPoster poste
             {
                 "Input.ChoiceSet" => (string?)input["value"] ?? (string?)input["choices"]?[0]?["value"],
                 "Input.Date" => (string?)input["value"] ?? "1980-05-19",
+                _ when !string.IsNullOrEmpty((string?)input["value"]) => (string?)input["value"],
+                _ when id.Contains("date", StringComparison.OrdinalIgnoreCase) => "19/05/1980",
                 _ => string.IsNullOrEmpty((string?)input["value"])
                     ? "Đảng viên " + member.Index.ToString(CultureInfo.InvariantCulture) + " hoàn thành tốt nhiệm vụ được giao trong năm."
                     : (string?)input["value"],
