@@ -260,7 +260,21 @@ internal sealed class SelfReviewService(
     private static SelfReviewLockedException Locked(DateTimeOffset meetingStartsAt) =>
         new(string.Format(RuleReason.TextCulture, ReviewTexts.SelfReview_Locked, TimeZoneInfo.ConvertTime(meetingStartsAt, WorkingCalendar.TimeZone)));
 
+    // A turn reads the review, saves it and asks for the level advice: the context (about ten queries) is read
+    // once per scope, which is one turn or one job.
+    private readonly Dictionary<(Guid MemberId, Guid CycleId), ReviewContext> contexts = [];
+
     private async Task<ReviewContext> LoadContextAsync(Guid memberId, Guid cycleId, CancellationToken cancellationToken)
+    {
+        if (!contexts.TryGetValue((memberId, cycleId), out var context))
+        {
+            context = await ReadContextAsync(memberId, cycleId, cancellationToken);
+            contexts[(memberId, cycleId)] = context;
+        }
+        return context;
+    }
+
+    private async Task<ReviewContext> ReadContextAsync(Guid memberId, Guid cycleId, CancellationToken cancellationToken)
     {
         var member = await db.Members.AsNoTracking().SingleOrDefaultAsync(m => m.Id == memberId, cancellationToken)
             ?? throw new KeyNotFoundException($"No member {memberId}.");
