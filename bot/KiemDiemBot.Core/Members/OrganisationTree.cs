@@ -7,6 +7,8 @@ namespace KiemDiemBot.Core.Members;
 /// The organisation tree in memory, to turn posts into the bodies the place rules know: a post held
 /// in a party organisation counts in that organisation's committee (its Ban Chấp hành, Ban Thường
 /// vụ or Chi ủy when the roster lists one), a post in a leadership collective in that collective.
+/// Every committee body carries the organisation it belongs to, so that the place rules count the
+/// posts held in one organisation's committee as one place.
 /// </summary>
 internal sealed class OrganisationTree
 {
@@ -43,7 +45,7 @@ internal sealed class OrganisationTree
             {
                 var committee = Collective(current.Id, OrganisationKind.ExecutiveCommittee)
                     ?? Collective(current.Id, OrganisationKind.CellCommittee);
-                return BodyFacts.Committee(committee?.Id ?? current.Id, CommitteeTier.GrassrootsCommittee);
+                return BodyFacts.Committee(committee?.Id ?? current.Id, CommitteeTier.GrassrootsCommittee, current.Id);
             }
             current = current.ParentId is { } parentId ? Find(parentId) : null;
         }
@@ -55,20 +57,21 @@ internal sealed class OrganisationTree
         if (body.Kind.IsLeadershipCollective())
         {
             var ledKind = body.ParentId is { } ledId && Find(ledId) is { } led ? led.Kind : OrganisationKind.GrassrootsCommittee;
+            var committeeOf = body.ParentId ?? body.Id;
             return body.Kind switch
             {
                 OrganisationKind.AgencyLeadership or OrganisationKind.PartyDelegation => BodyFacts.WorkplaceLeadership(body.Id),
-                OrganisationKind.StandingCommittee => BodyFacts.Committee(body.Id, StandingTier(ledKind)),
-                _ => BodyFacts.Committee(body.Id, ExecutiveTier(ledKind)),
+                OrganisationKind.StandingCommittee => BodyFacts.Committee(body.Id, StandingTier(ledKind), committeeOf),
+                _ => BodyFacts.Committee(body.Id, ExecutiveTier(ledKind), committeeOf),
             };
         }
         if (title == PositionTitle.StandingCommitteeMember)
         {
             var standing = Collective(body.Id, OrganisationKind.StandingCommittee);
-            return BodyFacts.Committee(standing?.Id ?? body.Id, StandingTier(body.Kind));
+            return BodyFacts.Committee(standing?.Id ?? body.Id, StandingTier(body.Kind), body.Id);
         }
         var executive = Collective(body.Id, OrganisationKind.ExecutiveCommittee) ?? Collective(body.Id, OrganisationKind.CellCommittee);
-        return BodyFacts.Committee(executive?.Id ?? body.Id, ExecutiveTier(body.Kind));
+        return BodyFacts.Committee(executive?.Id ?? body.Id, ExecutiveTier(body.Kind), body.Id);
     }
 
     private Organisation? Collective(Guid ledId, OrganisationKind kind) =>

@@ -58,6 +58,7 @@ public enum RuleReasonCode
     CapCollectiveAboveOrganisation = 505,
     CapCollectiveDisciplined = 506,
     CapCollectiveMemberDisciplined = 507,
+    CapOrganisationNothingRanked = 508,
 
     // Ballots.
     BallotAdopted = 600,

@@ -7,7 +7,7 @@ namespace KiemDiemBot.Core.Rules;
 
 /// <summary>
 /// The data of a rule set as chosen for one cycle: a committee overrides parts of it with
-/// <c>with</c> (the quorum, the ballot base, the 25% exception, the rounding).
+/// <c>with</c> (the quorum, the ballot base, the 25% exception).
 /// </summary>
 /// <param name="Code">The rule set this data belongs to, e.g. <see cref="RuleSetCodes.Hd21Of2022"/>.</param>
 /// <param name="Eligibility">Who is reviewed and ranked.</param>

@@ -87,7 +87,37 @@ public sealed class MemberFactsMappingTests
         ]);
         var places = Hd21.PlacesFor(posts);
 
-        Assert.Equal(BodyFacts.Committee(executive.Id, CommitteeTier.GrassrootsCommittee), posts.WorkplaceGrassrootsCommittee);
+        Assert.Equal(BodyFacts.Committee(executive.Id, CommitteeTier.GrassrootsCommittee, grassroots.Id), posts.WorkplaceGrassrootsCommittee);
         Assert.Equal([cell.Id, executive.Id], places.Select(p => p.Body.BodyId));
+    }
+
+    [Fact]
+    public void PostFactsFor_SecretaryStandingAndExecutiveMemberOfOneDangBo_OnePlaceNotThreePosts()
+    {
+        var grassroots = new Organisation { Id = Guid.NewGuid(), Code = "DB01", Name = "Đảng bộ", Kind = OrganisationKind.GrassrootsCommittee };
+        var executive = new Organisation
+        {
+            Id = Guid.NewGuid(), Code = "DB01-BCH", Name = "Ban Chấp hành", Kind = OrganisationKind.ExecutiveCommittee, ParentId = grassroots.Id,
+        };
+        var standing = new Organisation
+        {
+            Id = Guid.NewGuid(), Code = "DB01-BTV", Name = "Ban Thường vụ", Kind = OrganisationKind.StandingCommittee, ParentId = grassroots.Id,
+        };
+        var cell = new Organisation { Id = Guid.NewGuid(), Code = "CB01", Name = "Chi bộ", Kind = OrganisationKind.AffiliatedCell, ParentId = grassroots.Id };
+        var member = NewMember();
+        member.OfficialCellId = cell.Id;
+        var tree = new OrganisationTree([grassroots, executive, standing, cell]);
+
+        var posts = tree.PostFactsFor(member,
+        [
+            new Position { MemberId = member.Id, BodyId = grassroots.Id, Title = PositionTitle.Secretary },
+            new Position { MemberId = member.Id, BodyId = standing.Id, Title = PositionTitle.StandingCommitteeMember },
+            new Position { MemberId = member.Id, BodyId = grassroots.Id, Title = PositionTitle.ExecutiveCommitteeMember },
+        ]);
+        var places = Hd21.PlacesFor(posts);
+
+        Assert.All(posts.Posts, post => Assert.Equal(grassroots.Id, post.Body.CommitteeOf));
+        Assert.Equal([cell.Id, executive.Id, standing.Id], places.Select(p => p.Body.BodyId));
+        Assert.DoesNotContain(places, p => p.Reason.Code == RuleReasonCode.PlaceHighestCommittee);
     }
 }

@@ -10,8 +10,7 @@ public sealed class ExcellenceCapPropertyTests
 
     private static readonly Gen<ExcellenceCapSettings> Settings =
         from exception in Gen.Bool
-        from rounding in Gen.Enum<ExcellenceCapRounding>()
-        select Hd21Cap with { ExceptionAllowed = exception, Rounding = rounding };
+        select Hd21Cap with { ExceptionAllowed = exception };
 
     [Fact]
     public void Resolve_AnyApprovalBallot_NeverKeepsMoreThanTheCapAllows()
@@ -58,7 +57,7 @@ public sealed class ExcellenceCapPropertyTests
     }
 
     [Fact]
-    public void MaximumExcellent_FloorRounding_MatchesTheClosedForm()
+    public void MaximumExcellent_AnyGroup_MatchesTheClosedForm()
     {
         Gen.Select(Gen.Int[0, 500], Gen.Bool).Sample((goodOrBetter, exception) =>
         {

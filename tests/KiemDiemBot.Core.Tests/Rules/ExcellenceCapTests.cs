@@ -42,13 +42,24 @@ public sealed class ExcellenceCapTests
         Assert.Equal(holds, ExcellenceCap.Holds(excellent, good, Hd21Cap));
     }
 
-    [Fact]
-    public void Holds_HalfUpRounding_AllowsWhatRoundsUp()
+    [Theory]
+    [InlineData(8, 1)]
+    [InlineData(9, 1)]
+    [InlineData(10, 2)]
+    [InlineData(14, 2)]
+    public void AllowedBeside_PercentageNotWhole_NeverRoundsUp(int good, int expected)
     {
-        var settings = Hd21Cap with { Rounding = ExcellenceCapRounding.HalfUp };
+        Assert.Equal(expected, ExcellenceCap.AllowedBeside(good, Hd21Cap));
+    }
 
-        Assert.True(ExcellenceCap.Holds(2, 8, settings));
-        Assert.False(ExcellenceCap.Holds(2, 7, settings));
+    [Fact]
+    public void CheckExcellenceCap_TwoExcellentBesideEightGood_DoesNotHoldAtTwentyPercent()
+    {
+        var check = Hd21RuleSet.Default.CheckExcellenceCap(Group(excellent: 2, good: 8, completed: 0));
+
+        Assert.False(check.Holds);
+        Assert.Equal(1, check.MaximumExcellent);
+        Assert.Equal(1, check.Excess);
     }
 
     [Fact]

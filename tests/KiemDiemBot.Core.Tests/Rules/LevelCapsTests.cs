@@ -120,6 +120,44 @@ public sealed class LevelCapsTests
     }
 
     [Fact]
+    public void CapPartyOrganisationLevel_CellWithNoRankedMembers_AtMostGoodWithReason()
+    {
+        var facts = new PartyOrganisationCapFacts(PartyOrganisationKind.Cell, [], null);
+
+        var result = Hd21.CapPartyOrganisationLevel(RankingLevel.ExcellentCompletion, facts);
+
+        Assert.Equal(RankingLevel.GoodCompletion, result.Level);
+        var reason = Assert.Single(result.Caps).Reason;
+        Assert.Equal(RuleReasonCode.CapOrganisationNothingRanked, reason.Code);
+        Assert.Equal(
+            "Chi bộ không có đảng viên nào được xếp loại chất lượng nên không được xếp loại Hoàn thành xuất sắc nhiệm vụ.",
+            reason.Text);
+    }
+
+    [Fact]
+    public void CapPartyOrganisationLevel_CommitteeWithNoRankedOrganisations_AtMostGoodWithReason()
+    {
+        var facts = new PartyOrganisationCapFacts(PartyOrganisationKind.Committee, [], null);
+
+        var result = Hd21.CapPartyOrganisationLevel(RankingLevel.ExcellentCompletion, facts);
+
+        Assert.Equal(RankingLevel.GoodCompletion, result.Level);
+        Assert.Contains("Đảng bộ không có tổ chức đảng trực thuộc nào được xếp loại",
+            Assert.Single(result.Caps).Reason.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CapPartyOrganisationLevel_NoRankedMembersProposedGood_KeepsGood()
+    {
+        var facts = new PartyOrganisationCapFacts(PartyOrganisationKind.Cell, [], null);
+
+        var result = Hd21.CapPartyOrganisationLevel(RankingLevel.GoodCompletion, facts);
+
+        Assert.Equal(RankingLevel.GoodCompletion, result.Level);
+        Assert.Empty(result.Caps);
+    }
+
+    [Fact]
     public void CapPartyOrganisationLevel_OrganisationDisciplined_NonCompletion()
     {
         var facts = new PartyOrganisationCapFacts(

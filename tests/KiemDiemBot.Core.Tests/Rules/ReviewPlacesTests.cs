@@ -51,6 +51,61 @@ public sealed class ReviewPlacesTests
     }
 
     [Fact]
+    public void PlacesFor_ThreePostsInTwoPlacesOneCommittee_NotTheThreePostsRule()
+    {
+        // The agency head who is secretary and standing committee member of the grassroots đảng bộ:
+        // the executive and standing committee of one đảng bộ are one place, so two places in all.
+        var cell = BodyFacts.Cell(Guid.NewGuid());
+        var agency = BodyFacts.WorkplaceLeadership(Guid.NewGuid());
+        var partyOrganisation = Guid.NewGuid();
+        var executive = BodyFacts.Committee(Guid.NewGuid(), CommitteeTier.GrassrootsCommittee, partyOrganisation);
+        var standing = BodyFacts.Committee(Guid.NewGuid(), CommitteeTier.GrassrootsStandingCommittee, partyOrganisation);
+        var member = new MemberPostFacts(
+            Guid.NewGuid(),
+            cell,
+            [
+                new PostFacts(agency, PostRole.Head),
+                new PostFacts(executive, PostRole.Head),
+                new PostFacts(standing, PostRole.Member),
+            ],
+            executive,
+            []);
+
+        var places = Hd21.PlacesFor(member);
+
+        Assert.Equal([cell, agency, executive, standing], places.Select(p => p.Body));
+        Assert.DoesNotContain(places, p => p.Reason.Code == RuleReasonCode.PlaceHighestCommittee);
+        Assert.Equal(RuleReasonCode.PlaceGrassrootsCommitteeOfHead, places[2].Reason.Code);
+    }
+
+    [Fact]
+    public void PlacesFor_PostsInOneCommitteeAndTwoOtherPlaces_ThreePostsRuleWithTheHighestCommittee()
+    {
+        var cell = BodyFacts.Cell(Guid.NewGuid());
+        var department = BodyFacts.WorkplaceLeadership(Guid.NewGuid());
+        var grassrootsOrganisation = Guid.NewGuid();
+        var executive = BodyFacts.Committee(Guid.NewGuid(), CommitteeTier.GrassrootsCommittee, grassrootsOrganisation);
+        var standing = BodyFacts.Committee(Guid.NewGuid(), CommitteeTier.GrassrootsStandingCommittee, grassrootsOrganisation);
+        var blocExecutive = BodyFacts.Committee(Guid.NewGuid(), CommitteeTier.SuperiorCommittee, Guid.NewGuid());
+        var member = new MemberPostFacts(
+            Guid.NewGuid(),
+            cell,
+            [
+                new PostFacts(department, PostRole.Head),
+                new PostFacts(executive, PostRole.Member),
+                new PostFacts(standing, PostRole.Member),
+                new PostFacts(blocExecutive, PostRole.Member),
+            ],
+            executive,
+            []);
+
+        var places = Hd21.PlacesFor(member);
+
+        Assert.Equal([cell, department, blocExecutive], places.Select(p => p.Body));
+        Assert.Contains("ba chức vụ", places[2].Reason.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PlacesFor_ThreePostsAndAPlaceDecidedByCompetentLevel_DecidedPlaceComesLast()
     {
         var cell = BodyFacts.Cell(Guid.NewGuid());

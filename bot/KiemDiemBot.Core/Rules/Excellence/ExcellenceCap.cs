@@ -10,15 +10,15 @@ namespace KiemDiemBot.Core.Rules.Excellence;
 /// </summary>
 public static class ExcellenceCap
 {
-    /// <summary>The most HTXSNV allowed beside <paramref name="good"/> HTTNV.</summary>
+    /// <summary>
+    /// The most HTXSNV allowed beside <paramref name="good"/> HTTNV: the percentage rounded down, since
+    /// the count may not go over it (no half-up rounding).
+    /// </summary>
     public static int AllowedBeside(int good, ExcellenceCapSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfNegative(good);
-        var percent = settings.EffectivePercent;
-        return settings.Rounding == ExcellenceCapRounding.HalfUp
-            ? (2 * percent * good + 100) / 200
-            : percent * good / 100;
+        return settings.EffectivePercent * good / 100;
     }
 
     /// <summary>Whether <paramref name="excellent"/> HTXSNV beside <paramref name="good"/> HTTNV keep the cap.</summary>

@@ -26,7 +26,6 @@ public sealed class Hd21RuleSet(RuleSetSettings settings) : IRuleSet
             Percent: 20,
             ExceptionPercent: 25,
             ExceptionAllowed: false,
-            ExcellenceCapRounding.Floor,
             MemberScope: ExcellenceCapScope.GrassrootsOrganisation,
             CollectiveScope: ExcellenceCapScope.CollectiveCategory));
 

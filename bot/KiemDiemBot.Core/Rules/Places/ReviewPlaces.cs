@@ -8,7 +8,8 @@ namespace KiemDiemBot.Core.Rules.Places;
 /// the committees their posts send them to, lower tiers first (a cell committee member reviews at
 /// the cell; a grassroots or superior executive committee member reviews at their workplace
 /// leadership, or at the committee when they sit on no leadership collective; heads and deputies
-/// also before the workplace's grassroots committee). With three posts or more: (1) the cell,
+/// also before the workplace's grassroots committee). With posts in three places or more (posts in
+/// one organisation's committee, executive or standing, count as one place): (1) the cell,
 /// (2) the workplace leadership collective, (3) the highest committee the member sits on.
 /// In both cases the places the competent level decided come last.
 /// </summary>
@@ -23,7 +24,7 @@ public static class ReviewPlaces
         {
             new(member.Cell, ReviewFocus.PartyMemberDuties, RuleReason.Of(RuleReasonCode.PlaceCell, RuleTexts.Reason_PlaceCell)),
         };
-        if (member.Posts.Count >= ManyPosts)
+        if (CountPlaces(member.Posts) >= ManyPosts)
         {
             AddForManyPosts(member, places);
         }
@@ -37,6 +38,13 @@ public static class ReviewPlaces
         }
         return places;
     }
+
+    /// <summary>
+    /// How many places the posts are held in: posts in one party committee (secretary, standing
+    /// committee member and executive committee member of the same organisation) count once.
+    /// </summary>
+    private static int CountPlaces(IReadOnlyList<PostFacts> posts) =>
+        posts.Select(post => post.Body.PlaceId).Distinct().Count();
 
     private static void AddForManyPosts(MemberPostFacts member, List<ReviewPlace> places)
     {

@@ -4,8 +4,8 @@ namespace KiemDiemBot.Core.Rules.Ranking;
 
 /// <summary>
 /// The hard caps on a party organisation's level (HD21): HTXSNV only when every constituent is HTNV
-/// or better and at least 80% are HTTNV or better (checked in integers); disciplined in the year
-/// means KHTNV.
+/// or better and at least 80% are HTTNV or better (checked in integers), and never when none of its
+/// members (cell) or subordinate organisations (đảng bộ) was ranked; disciplined in the year means KHTNV.
 /// </summary>
 public static class PartyOrganisationLevelCaps
 {
@@ -19,7 +19,15 @@ public static class PartyOrganisationLevelCaps
         var good = facts.ConstituentLevels.Count(level => level >= RankingLevel.GoodCompletion);
         var allCompleted = completed == total;
         var enoughGood = 100 * good >= settings.ExcellentOrganisationGoodPercent * total;
-        if (!allCompleted || !enoughGood)
+        if (total == 0)
+        {
+            var text = facts.Kind == PartyOrganisationKind.Cell
+                ? RuleTexts.Reason_CapCellNothingRanked
+                : RuleTexts.Reason_CapCommitteeNothingRanked;
+            caps.Add(new AppliedCap(RankingLevel.GoodCompletion,
+                RuleReason.Of(RuleReasonCode.CapOrganisationNothingRanked, text)));
+        }
+        else if (!allCompleted || !enoughGood)
         {
             var text = facts.Kind == PartyOrganisationKind.Cell
                 ? RuleTexts.Reason_CapCellExcellence
