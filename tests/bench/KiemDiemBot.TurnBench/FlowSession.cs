@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.Json.Nodes;
 using KiemDiemBot.Bot.Tests.Flows;
 
@@ -16,14 +15,12 @@ internal sealed class FlowSession(BenchMember member, ActivityPoster poster, Uri
 {
     public const string StartText = "thử mẫu";
 
-    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(60);
-
     private FlowQuestion? question;
 
     public async Task<bool> InstallAsync(CancellationToken cancellationToken)
     {
         var activityId = BenchMember.NewActivityId();
-        var (_, reply, _) = await PostAsync(activityId, member.Install(activityId, connector.ServiceUrl), cancellationToken);
+        var (_, reply, _) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, member.Install(activityId, connector.ServiceUrl), cancellationToken);
         return reply is not null;
     }
 
@@ -34,7 +31,7 @@ internal sealed class FlowSession(BenchMember member, ActivityPoster poster, Uri
         var body = asked is null
             ? member.Message(activityId, connector.ServiceUrl, StartText)
             : member.Submit(activityId, connector.ServiceUrl, Answer(asked), asked.CardActivityId);
-        var (start, reply, failure) = await PostAsync(activityId, body, cancellationToken);
+        var (start, reply, failure) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, body, cancellationToken);
         if (reply is null)
         {
             question = null;
@@ -48,32 +45,6 @@ internal sealed class FlowSession(BenchMember member, ActivityPoster poster, Uri
             _ => question is null,
         };
         return new TurnTiming(start, reply.ArrivedAt, expected ? TurnOutcome.Answered : TurnOutcome.Unexpected);
-    }
-
-    private async Task<(long Start, ConnectorReply? Reply, string? Failure)> PostAsync(string activityId, byte[] body, CancellationToken cancellationToken)
-    {
-        var reply = connector.ExpectReply(member.ConversationId, activityId);
-        var start = Stopwatch.GetTimestamp();
-        try
-        {
-            var status = await poster.PostAsync(endpoint, body, token, cancellationToken);
-            if (status != HttpStatusCode.OK)
-            {
-                return (start, null, "HTTP " + ((int)status).ToString(CultureInfo.InvariantCulture));
-            }
-        }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return (start, null, "POST " + exception.GetType().Name);
-        }
-        try
-        {
-            return (start, await reply.WaitAsync(ReplyTimeout, cancellationToken), null);
-        }
-        catch (TimeoutException)
-        {
-            return (start, null, "no reply within 60 s");
-        }
     }
 
     private JsonObject Answer(FlowQuestion asked)

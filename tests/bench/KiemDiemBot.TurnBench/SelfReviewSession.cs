@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text.Json.Nodes;
 using KiemDiemBot.Cards;
 
@@ -17,15 +16,13 @@ internal sealed class SelfReviewSession(BenchMember member, ActivityPoster poste
 {
     public const string StartText = "tự kiểm điểm";
 
-    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(60);
-
     private (JsonObject Card, string ActivityId)? current;
     private int edits;
 
     public async Task<bool> InstallAsync(CancellationToken cancellationToken)
     {
         var activityId = BenchMember.NewActivityId();
-        var (_, reply, _) = await PostAsync(activityId, member.Install(activityId, connector.ServiceUrl), cancellationToken);
+        var (_, reply, _) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, member.Install(activityId, connector.ServiceUrl), cancellationToken);
         return reply is not null;
     }
 
@@ -36,7 +33,7 @@ internal sealed class SelfReviewSession(BenchMember member, ActivityPoster poste
         var body = answer is null
             ? member.Message(activityId, connector.ServiceUrl, StartText)
             : member.Submit(activityId, connector.ServiceUrl, answer, current!.Value.ActivityId);
-        var (start, reply, failure) = await PostAsync(activityId, body, cancellationToken);
+        var (start, reply, failure) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, body, cancellationToken);
         if (reply is null)
         {
             current = null;
@@ -47,32 +44,6 @@ internal sealed class SelfReviewSession(BenchMember member, ActivityPoster poste
         // Any card is an answer (the submitted card, reached by the summary's Nộp, has no flow button: the member
         // then types "tự kiểm điểm" again and is back at the summary); a bare text would be a refusal.
         return new TurnTiming(start, reply.ArrivedAt, card is not null ? TurnOutcome.Answered : TurnOutcome.Unexpected);
-    }
-
-    private async Task<(long Start, ConnectorReply? Reply, string? Failure)> PostAsync(string activityId, byte[] body, CancellationToken cancellationToken)
-    {
-        var reply = connector.ExpectReply(member.ConversationId, activityId);
-        var start = Stopwatch.GetTimestamp();
-        try
-        {
-            var status = await poster.PostAsync(endpoint, body, token, cancellationToken);
-            if (status != HttpStatusCode.OK)
-            {
-                return (start, null, "HTTP " + ((int)status).ToString(CultureInfo.InvariantCulture));
-            }
-        }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return (start, null, "POST " + exception.GetType().Name);
-        }
-        try
-        {
-            return (start, await reply.WaitAsync(ReplyTimeout, cancellationToken), null);
-        }
-        catch (TimeoutException)
-        {
-            return (start, null, "no reply within 60 s");
-        }
     }
 
     /// <summary>The submit data of the card's flow button (on the summary: the next part to edit), with the inputs filled in.</summary>
