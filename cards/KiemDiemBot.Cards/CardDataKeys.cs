@@ -40,4 +40,16 @@ public static class CardDataKeys
 
     /// <summary>The roster member a secretary's action is about (progress card buttons, proxy entry).</summary>
     public const string MemberId = "memberId";
+
+    /// <summary>A review meeting's id.</summary>
+    public const string Meeting = "meeting";
+
+    /// <summary>A ballot's id.</summary>
+    public const string Ballot = "ballot";
+
+    /// <summary>An organisation's (body's) id.</summary>
+    public const string Body = "body";
+
+    /// <summary>The prefix of a ballot card's input per subject: "s." followed by the subject id.</summary>
+    public const string SubjectPrefix = "s.";
 }

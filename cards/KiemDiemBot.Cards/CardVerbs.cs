@@ -32,4 +32,38 @@ public static class CardVerbs
     /// carries <see cref="CardDataKeys.MemberId"/> and the card's cell, cycle and page.
     /// </summary>
     public const string UnlockSelfReview = "selfReview.unlock";
+
+    /// <summary>Cancel the review meeting shown on the meeting card; the data carries <see cref="CardDataKeys.Meeting"/>.</summary>
+    public const string CancelMeeting = "meeting.cancel";
+
+    /// <summary>Show the agenda card of the meeting again; the data carries <see cref="CardDataKeys.Meeting"/>.</summary>
+    public const string ShowAgenda = "meeting.agenda";
+
+    /// <summary>
+    /// A voter's whole ballot from their private ballot card: one input per subject, keyed by
+    /// <see cref="CardDataKeys.SubjectPrefix"/> and the subject id; the data carries <see cref="CardDataKeys.Ballot"/>.
+    /// Handled by a stateless dialog so that no flow state ever holds a choice.
+    /// </summary>
+    public const string CastBallot = "ballot.cast";
+
+    /// <summary>Close the open ballot (same as "đóng phiếu"); the data carries <see cref="CardDataKeys.Ballot"/>.</summary>
+    public const string CloseBallot = "ballot.close";
+
+    /// <summary>Show the result card of a closed ballot; the data carries <see cref="CardDataKeys.Ballot"/>.</summary>
+    public const string ShowBallotResult = "ballot.result";
+
+    /// <summary>Open the next round for the flagged subjects of a closed ballot; the data carries <see cref="CardDataKeys.Ballot"/>.</summary>
+    public const string OpenRevote = "ballot.revote";
+
+    /// <summary>Open the HTXSNV approval ballot in the deciding body; the data carries <see cref="CardDataKeys.Cycle"/> and <see cref="CardDataKeys.Body"/>.</summary>
+    public const string OpenApprovalBallot = "ballot.approval";
+
+    /// <summary>Adopt the deciding body's pending results; the data carries <see cref="CardDataKeys.Cycle"/> and <see cref="CardDataKeys.Body"/>.</summary>
+    public const string AdoptResults = "ranking.adopt";
+
+    /// <summary>Export the minutes (.docx) of a closed ballot's meeting; the data carries <see cref="CardDataKeys.Ballot"/>.</summary>
+    public const string ExportMinutes = "ballot.minutes";
+
+    /// <summary>Export the ranking list and statistics (.xlsx); the data carries <see cref="CardDataKeys.Cycle"/> and <see cref="CardDataKeys.Body"/>.</summary>
+    public const string ExportRankingList = "ranking.list";
 }

@@ -12,6 +12,12 @@ public sealed record DialogReply(string? Text, JsonObject? Card)
     /// <summary>The id of an earlier bot message to replace instead of sending a new one.</summary>
     public string? UpdateActivityId { get; init; }
 
+    /// <summary>
+    /// A key that names this message for later: it is sent at most once, and <c>IConversationPosts.StageUpdateAsync</c>
+    /// can replace it from another conversation's turn (e.g. a ballot's status card in the meeting chat).
+    /// </summary>
+    public string? PostKey { get; init; }
+
     /// <summary>An attachment that is not an Adaptive Card (a file consent or file card), sent after the card if both are set.</summary>
     public DialogAttachment? Attachment { get; init; }
 

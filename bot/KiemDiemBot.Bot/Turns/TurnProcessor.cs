@@ -105,6 +105,7 @@ public sealed class TurnProcessor(
             JsonSerializer.Serialize(outbound, ProtocolJson.Options))
         {
             InboundActivityId = turnId,
+            DedupeKey = reply.PostKey,
         };
     }
 }

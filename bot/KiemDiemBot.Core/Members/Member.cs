@@ -52,6 +52,9 @@ internal sealed class Member
     /// <summary>The date of that discipline decision.</summary>
     public DateOnly? DisciplinedOn { get; set; }
 
+    /// <summary>The discipline's violation already lowered an earlier year's ranking: one violation is counted once.</summary>
+    public bool DisciplineAlreadyCounted { get; set; }
+
     /// <summary>Sick leave of three months or more in the year (nghỉ ốm từ 3 tháng trở lên).</summary>
     public bool LongSickLeave { get; set; }
 

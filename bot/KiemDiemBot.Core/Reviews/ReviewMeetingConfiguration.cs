@@ -12,6 +12,10 @@ internal sealed class ReviewMeetingConfiguration : IEntityTypeConfiguration<Revi
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.HasIndex(m => new { m.CycleId, m.OrganisationId }).IsUnique();
+        builder.HasIndex(m => new { m.ChannelId, m.ConversationId });
+        builder.Property(m => m.ChannelId).HasMaxLength(64);
+        builder.Property(m => m.ConversationId).HasMaxLength(512);
+        builder.Property(m => m.DraftReportUrl).HasMaxLength(2048);
         builder.HasOne<ReviewCycle>().WithMany().HasForeignKey(m => m.CycleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }

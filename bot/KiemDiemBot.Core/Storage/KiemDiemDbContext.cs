@@ -1,9 +1,12 @@
 using KiemDiemBot.Core.Audit;
+using KiemDiemBot.Core.Ballots;
 using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Flows;
+using KiemDiemBot.Core.Meetings;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Organisations;
+using KiemDiemBot.Core.Rankings;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Transcripts;
 using KiemDiemBot.Core.Turns;
@@ -42,6 +45,18 @@ internal abstract class KiemDiemDbContext(DbContextOptions options) : DbContext(
     public DbSet<ReviewMeeting> ReviewMeetings => Set<ReviewMeeting>();
 
     public DbSet<ReviewSuggestion> ReviewSuggestions => Set<ReviewSuggestion>();
+
+    public DbSet<ReviewMeetingParticipant> ReviewMeetingParticipants => Set<ReviewMeetingParticipant>();
+
+    public DbSet<Ballot> Ballots => Set<Ballot>();
+
+    public DbSet<BallotSubject> BallotSubjects => Set<BallotSubject>();
+
+    public DbSet<BallotVoter> BallotVoters => Set<BallotVoter>();
+
+    public DbSet<BallotCounter> BallotCounters => Set<BallotCounter>();
+
+    public DbSet<RankingDecision> RankingDecisions => Set<RankingDecision>();
 
     public DbSet<InboundActivity> InboundActivities => Set<InboundActivity>();
 

@@ -20,6 +20,7 @@ internal sealed class TurnInbox(KiemDiemDbContext db, TimeProvider clock) : ITur
             .Where(a => a.ChannelId == conversation.ChannelId && a.ConversationId == conversation.ConversationId && a.ActivityId == activityId)
             .ExecuteUpdateAsync(
                 set => set.SetProperty(a => a.InvokeStatus, answer.Status)
+                    .SetProperty(a => a.Payload, ProcessedPayloadRemoved)
                     .SetProperty(a => a.InvokeResponse, answer.Body)
                     .SetProperty(a => a.CompletedAtMs, now),
                 cancellationToken);
@@ -47,6 +48,9 @@ internal sealed class TurnInbox(KiemDiemDbContext db, TimeProvider clock) : ITur
         var row = db.InboundActivities.Local.SingleOrDefault(a => a.Id == id)
             ?? throw new InvalidOperationException($"Inbound activity {id} was not loaded in this unit of work.");
         row.Status = InboundActivityStatus.Done;
+        // Nothing reads a finished turn's activity again: drop it in the turn's own commit, so that a ballot
+        // submit (or any member's answer) does not outlive its turn in the database.
+        row.Payload = ProcessedPayloadRemoved;
         row.CompletedAtMs = clock.GetUtcNow().ToUnixTimeMilliseconds();
     }
 
@@ -71,6 +75,8 @@ internal sealed class TurnInbox(KiemDiemDbContext db, TimeProvider clock) : ITur
     }
 
     private const string SentPayloadRemoved = "{}";
+
+    private const string ProcessedPayloadRemoved = "{}";
 
     public async Task<int> PruneAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
     {

@@ -85,6 +85,228 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.Ballot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("adopted_at");
+
+                    b.Property<int>("Base")
+                        .HasColumnType("integer")
+                        .HasColumnName("base");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("body_id");
+
+                    b.Property<int>("Cast")
+                        .HasColumnType("integer")
+                        .HasColumnName("cast");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<int>("EligibleVoters")
+                        .HasColumnType("integer")
+                        .HasColumnName("eligible_voters");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OpenedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opened_by");
+
+                    b.Property<int>("PaperBallots")
+                        .HasColumnType("integer")
+                        .HasColumnName("paper_ballots");
+
+                    b.Property<Guid?>("PreviousBallotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_ballot_id");
+
+                    b.Property<bool>("QuorumOverridden")
+                        .HasColumnType("boolean")
+                        .HasColumnName("quorum_overridden");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("subject_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ballots");
+
+                    b.HasIndex("BodyId")
+                        .HasDatabaseName("ix_ballots_body_id");
+
+                    b.HasIndex("PreviousBallotId")
+                        .HasDatabaseName("ix_ballots_previous_ballot_id");
+
+                    b.HasIndex("CycleId", "BodyId")
+                        .HasDatabaseName("ix_ballots_cycle_id_body_id");
+
+                    b.HasIndex("ChannelId", "ConversationId", "State")
+                        .HasDatabaseName("ix_ballots_channel_id_conversation_id_state");
+
+                    b.ToTable("ballots", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotCounter", b =>
+                {
+                    b.Property<Guid>("BallotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ballot_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<short>("Choice")
+                        .HasColumnType("smallint")
+                        .HasColumnName("choice");
+
+                    b.Property<short>("Source")
+                        .HasColumnType("smallint")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes");
+
+                    b.HasKey("BallotId", "SubjectId", "Choice", "Source")
+                        .HasName("pk_ballot_counters");
+
+                    b.ToTable("ballot_counters", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotSubject", b =>
+                {
+                    b.Property<Guid>("BallotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ballot_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("CapReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("cap_reasons");
+
+                    b.Property<short>("HighestAllowed")
+                        .HasColumnType("smallint")
+                        .HasColumnName("highest_allowed");
+
+                    b.Property<bool?>("Kept")
+                        .HasColumnType("boolean")
+                        .HasColumnName("kept");
+
+                    b.Property<bool>("NeedsRevote")
+                        .HasColumnType("boolean")
+                        .HasColumnName("needs_revote");
+
+                    b.Property<short?>("Outcome")
+                        .HasColumnType("smallint")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("BallotId", "SubjectId")
+                        .HasName("pk_ballot_subjects");
+
+                    b.ToTable("ballot_subjects", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotVoter", b =>
+                {
+                    b.Property<Guid>("BallotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ballot_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<bool>("HasCast")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_cast");
+
+                    b.Property<bool>("IsExempt")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_exempt");
+
+                    b.Property<bool>("IsOfficial")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_official");
+
+                    b.Property<bool>("IsPresent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_present");
+
+                    b.HasKey("BallotId", "MemberId")
+                        .HasName("pk_ballot_voters");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_ballot_voters_member_id");
+
+                    b.ToTable("ballot_voters", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Conversations.ConversationReferenceRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -343,6 +565,33 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                     b.ToTable("flow_states", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Meetings.ReviewMeetingParticipant", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<bool>("IsCoChair")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_co_chair");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.HasKey("MeetingId", "MemberId")
+                        .HasName("pk_review_meeting_participants");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_review_meeting_participants_member_id");
+
+                    b.ToTable("review_meeting_participants", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -373,6 +622,10 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("discipline");
+
+                    b.Property<bool>("DisciplineAlreadyCounted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("discipline_already_counted");
 
                     b.Property<DateOnly?>("DisciplinedOn")
                         .HasColumnType("date")
@@ -545,11 +798,88 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Rankings.RankingDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BallotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ballot_id");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("DecidedByBodyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_body_id");
+
+                    b.Property<short>("Level")
+                        .HasColumnType("smallint")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("subject_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ranking_decisions");
+
+                    b.HasIndex("CycleId", "DecidedByBodyId")
+                        .HasDatabaseName("ix_ranking_decisions_cycle_id_decided_by_body_id");
+
+                    b.HasIndex("CycleId", "SubjectKind", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ranking_decisions_cycle_id_subject_kind_subject_id");
+
+                    b.ToTable("ranking_decisions", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("conversation_id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -558,6 +888,19 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                     b.Property<Guid>("CycleId")
                         .HasColumnType("uuid")
                         .HasColumnName("cycle_id");
+
+                    b.Property<DateTimeOffset?>("DraftApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("draft_approved_at");
+
+                    b.Property<string>("DraftReportUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("draft_report_url");
+
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
@@ -576,6 +919,9 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_review_meetings_organisation_id");
+
+                    b.HasIndex("ChannelId", "ConversationId")
+                        .HasDatabaseName("ix_review_meetings_channel_id_conversation_id");
 
                     b.HasIndex("CycleId", "OrganisationId")
                         .IsUnique()
@@ -1011,6 +1357,66 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                     b.ToTable("outbound_activities", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.Ballot", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballots_organisations_body_id");
+
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballots_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Ballots.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousBallotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ballots_ballots_previous_ballot_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotCounter", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Ballots.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballot_counters_ballots_ballot_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotSubject", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Ballots.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballot_subjects_ballots_ballot_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotVoter", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Ballots.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballot_voters_ballots_ballot_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballot_voters_members_member_id");
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Cycles.CommitteeDeadline", b =>
                 {
                     b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
@@ -1048,6 +1454,23 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cycle_deadlines_review_cycles_cycle_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Meetings.ReviewMeetingParticipant", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Reviews.ReviewMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_meeting_participants_review_meetings_meeting_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_meeting_participants_members_member_id");
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Members.Member", b =>
@@ -1100,6 +1523,16 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasConstraintName("fk_organisations_organisations_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Rankings.RankingDecision", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ranking_decisions_review_cycles_cycle_id");
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>

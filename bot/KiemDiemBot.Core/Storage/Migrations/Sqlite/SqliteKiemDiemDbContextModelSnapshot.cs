@@ -78,6 +78,228 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.Ballot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AdoptedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("adopted_at");
+
+                    b.Property<int>("Base")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("base");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body_id");
+
+                    b.Property<int>("Cast")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cast");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<int>("EligibleVoters")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("eligible_voters");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OpenedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
+                    b.Property<int>("PaperBallots")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paper_ballots");
+
+                    b.Property<Guid?>("PreviousBallotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_ballot_id");
+
+                    b.Property<bool>("QuorumOverridden")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quorum_overridden");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seats");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ballots");
+
+                    b.HasIndex("BodyId")
+                        .HasDatabaseName("ix_ballots_body_id");
+
+                    b.HasIndex("PreviousBallotId")
+                        .HasDatabaseName("ix_ballots_previous_ballot_id");
+
+                    b.HasIndex("CycleId", "BodyId")
+                        .HasDatabaseName("ix_ballots_cycle_id_body_id");
+
+                    b.HasIndex("ChannelId", "ConversationId", "State")
+                        .HasDatabaseName("ix_ballots_channel_id_conversation_id_state");
+
+                    b.ToTable("ballots", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotCounter", b =>
+                {
+                    b.Property<Guid>("BallotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ballot_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<short>("Choice")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("choice");
+
+                    b.Property<short>("Source")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes");
+
+                    b.HasKey("BallotId", "SubjectId", "Choice", "Source")
+                        .HasName("pk_ballot_counters");
+
+                    b.ToTable("ballot_counters", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotSubject", b =>
+                {
+                    b.Property<Guid>("BallotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ballot_id");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("CapReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cap_reasons");
+
+                    b.Property<short>("HighestAllowed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("highest_allowed");
+
+                    b.Property<bool?>("Kept")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kept");
+
+                    b.Property<bool>("NeedsRevote")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("needs_revote");
+
+                    b.Property<short?>("Outcome")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("BallotId", "SubjectId")
+                        .HasName("pk_ballot_subjects");
+
+                    b.ToTable("ballot_subjects", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotVoter", b =>
+                {
+                    b.Property<Guid>("BallotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ballot_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<bool>("HasCast")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_cast");
+
+                    b.Property<bool>("IsExempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_exempt");
+
+                    b.Property<bool>("IsOfficial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_official");
+
+                    b.Property<bool>("IsPresent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_present");
+
+                    b.HasKey("BallotId", "MemberId")
+                        .HasName("pk_ballot_voters");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_ballot_voters_member_id");
+
+                    b.ToTable("ballot_voters", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Conversations.ConversationReferenceRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -332,6 +554,33 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                     b.ToTable("flow_states", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Meetings.ReviewMeetingParticipant", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<bool>("IsCoChair")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_co_chair");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.HasKey("MeetingId", "MemberId")
+                        .HasName("pk_review_meeting_participants");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_review_meeting_participants_member_id");
+
+                    b.ToTable("review_meeting_participants", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -362,6 +611,10 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("discipline");
+
+                    b.Property<bool>("DisciplineAlreadyCounted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("discipline_already_counted");
 
                     b.Property<DateOnly?>("DisciplinedOn")
                         .HasColumnType("TEXT")
@@ -534,11 +787,88 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Rankings.RankingDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("BallotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ballot_id");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("DecidedByBodyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_body_id");
+
+                    b.Property<short>("Level")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ranking_decisions");
+
+                    b.HasIndex("CycleId", "DecidedByBodyId")
+                        .HasDatabaseName("ix_ranking_decisions_cycle_id_decided_by_body_id");
+
+                    b.HasIndex("CycleId", "SubjectKind", "SubjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ranking_decisions_cycle_id_subject_kind_subject_id");
+
+                    b.ToTable("ranking_decisions", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_id");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
@@ -547,6 +877,19 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                     b.Property<Guid>("CycleId")
                         .HasColumnType("TEXT")
                         .HasColumnName("cycle_id");
+
+                    b.Property<long?>("DraftApprovedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("draft_approved_at");
+
+                    b.Property<string>("DraftReportUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draft_report_url");
+
+                    b.Property<long?>("EndsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ends_at");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
@@ -565,6 +908,9 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_review_meetings_organisation_id");
+
+                    b.HasIndex("ChannelId", "ConversationId")
+                        .HasDatabaseName("ix_review_meetings_channel_id_conversation_id");
 
                     b.HasIndex("CycleId", "OrganisationId")
                         .IsUnique()
@@ -994,6 +1340,66 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                     b.ToTable("outbound_activities", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.Ballot", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballots_organisations_body_id");
+
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballots_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Ballots.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousBallotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_ballots_ballots_previous_ballot_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotCounter", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Ballots.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballot_counters_ballots_ballot_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotSubject", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Ballots.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballot_subjects_ballots_ballot_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Ballots.BallotVoter", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Ballots.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballot_voters_ballots_ballot_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ballot_voters_members_member_id");
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Cycles.CommitteeDeadline", b =>
                 {
                     b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
@@ -1031,6 +1437,23 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cycle_deadlines_review_cycles_cycle_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Meetings.ReviewMeetingParticipant", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Reviews.ReviewMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_meeting_participants_review_meetings_meeting_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_review_meeting_participants_members_member_id");
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Members.Member", b =>
@@ -1083,6 +1506,16 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_organisations_organisations_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Rankings.RankingDecision", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ranking_decisions_review_cycles_cycle_id");
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>
