@@ -50,6 +50,26 @@ public abstract class BallotCountingServiceTests(StorageProvider provider) : IAs
     }
 
     [Fact]
+    public async Task ProposeAsync_CellItself_CappedBelowExcellentUntilItsMembersAreCountedThenOpenForTheCell()
+    {
+        var before = await harness.BallotsAsync(s => s.ProposeAsync(harness.CycleId, harness.Secretary, harness.CellA, CancellationToken.None));
+        Guid[] members = [harness.A[2], harness.A[3]];
+        var opened = await harness.OpenAsync(members);
+        await harness.CastAllAsync(opened.Ballot.BallotId, harness.OfficialA, BallotHarness.Ballots(members, Levels(0, 10, 0, 0), Levels(7, 3, 0, 0)));
+        await harness.CloseAsync(opened.Ballot.BallotId);
+
+        var after = await harness.BallotsAsync(s => s.ProposeAsync(harness.CycleId, harness.Secretary, harness.CellA, CancellationToken.None));
+        var cell = await harness.BallotsAsync(s => s.OpenAsync(
+            new OpenBallotRequest(harness.CycleId, harness.CellA, BallotSubjectKind.Organisation, [harness.CellA], harness.A, false, Chat), harness.Secretary, CancellationToken.None));
+
+        Assert.Equal(RankingLevel.GoodCompletion, before!.OrganisationSubject!.AllowedLevels[0]);
+        Assert.Contains("không có đảng viên nào được xếp loại", Assert.Single(before.OrganisationSubject.CapReasons), StringComparison.Ordinal);
+        Assert.Equal(RankingLevels.TopDown, after!.OrganisationSubject!.AllowedLevels);
+        Assert.Equal("Chi bộ A", Assert.Single(cell.Ballot.Subjects).Name);
+        Assert.Equal(RankingLevels.TopDown, cell.Ballot.Subjects[0].AllowedLevels);
+    }
+
+    [Fact]
     public async Task ProposeAsync_OrdinaryMember_ReturnsNull()
     {
         var setup = await harness.BallotsAsync(s => s.ProposeAsync(harness.CycleId, harness.A[5], harness.CellA, CancellationToken.None));
