@@ -186,6 +186,10 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
         var subjects = await SubjectsAsync(ballotId, cancellationToken);
         var names = await NamesAsync([.. subjects.Select(s => s.SubjectId)], cancellationToken);
         var additions = new List<(Guid SubjectId, short Choice, int Votes)>();
+        if (tallies.GroupBy(t => t.SubjectId).Any(g => g.Count() > 1))
+        {
+            throw Refused(BallotTexts.Refused_PaperSubjectTwice);
+        }
         foreach (var tally in tallies)
         {
             var subject = subjects.SingleOrDefault(s => s.SubjectId == tally.SubjectId)
