@@ -487,6 +487,8 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
         var now = clock.GetUtcNow();
         ballot.Id = Guid.CreateVersion7(now);
         ballot.OpenedAt = now;
+        var (ballotId, bodyId) = (ballot.Id, ballot.BodyId);
+        unitOfWork.Stage((context, ct) => RefuseConcurrentOpenAsync(context, ballotId, bodyId, ct));
         db.Ballots.Add(ballot);
         var choices = ballot.Kind == BallotKind.Ranking
             ? RankingLevels.TopDown.Select(l => (short)l).ToList()
@@ -523,6 +525,22 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
         }
         var opened = ToView(ballot, bodyName, [.. subjects.Select(s => s.View)]);
         return new OpenedBallot(opened, [.. roll.Where(a => a.MayVote).Select(a => a.MemberId)]);
+    }
+
+    /// <summary>
+    /// Inside the opening commit: one open ballot per body, even when two secretaries open at once. PostgreSQL locks
+    /// the body's row so the second opening waits and then sees the first; SQLite's commits are serialised already.
+    /// </summary>
+    private static async Task RefuseConcurrentOpenAsync(KiemDiemDbContext context, Guid ballotId, Guid bodyId, CancellationToken cancellationToken)
+    {
+        if (context.Database.IsNpgsql())
+        {
+            await context.Database.ExecuteSqlAsync($"SELECT id FROM organisations WHERE id = {bodyId} FOR UPDATE", cancellationToken);
+        }
+        if (await context.Ballots.AnyAsync(b => b.BodyId == bodyId && b.State == BallotState.Open && b.Id != ballotId, cancellationToken))
+        {
+            throw new ConcurrentChangeException("Another ballot of the body opened first.");
+        }
     }
 
     private async Task<List<(BallotSubjectView View, RankingLevel Highest)>> SubjectsToOpenAsync(
