@@ -5,6 +5,7 @@ using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Identity;
+using KiemDiemBot.Core.Meetings;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Notices;
 using KiemDiemBot.Core.Reviews;
@@ -71,6 +72,8 @@ public static class StorageServiceCollectionExtensions
         // The secretary's side (issue 7): who leads what, and messages to many members through the outbox.
         services.AddScoped<ILeadershipScopes, LeadershipScopes>();
         services.AddScoped<IMemberNotices, MemberNotices>();
+        // Review meetings (issue 8): scheduling, moving, cancelling, the agenda.
+        services.AddKiemDiemMeetings();
         return services;
     }
 
