@@ -1,4 +1,5 @@
 using KiemDiemBot.Dialogs.Flows;
+using KiemDiemBot.Dialogs.Meetings;
 using KiemDiemBot.Dialogs.Secretary;
 using KiemDiemBot.Dialogs.SelfReviews;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddKiemDiemFlow<SelfReviewProxyFlow>();
 
         services.AddKiemDiemSecretaryDialogs();
+        services.AddKiemDiemMeetingDialogs();
         return services;
     }
 

@@ -13,8 +13,16 @@ namespace KiemDiemBot.Core.Reviews;
 internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleService cycles, AuditTrail audit, TimeProvider clock)
     : IReviewMeetingCalendar
 {
-    public async Task<IReadOnlyList<MeetingDateWarning>> SetMeetingAsync(
-        Guid cycleId, Guid organisationId, DateTimeOffset startsAt, Guid actorMemberId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<MeetingDateWarning>> SetMeetingAsync(
+        Guid cycleId, Guid organisationId, DateTimeOffset startsAt, Guid actorMemberId, CancellationToken cancellationToken) =>
+        SetMeetingAsync(cycleId, organisationId, startsAt, endsAt: null, actorMemberId, cancellationToken);
+
+    /// <summary>
+    /// Sets or moves the body's meeting, and its end: <paramref name="endsAt"/> when given (the meeting planner's),
+    /// else an end already set moves with the start so the meeting keeps its length. Each change is audited.
+    /// </summary>
+    internal async Task<IReadOnlyList<MeetingDateWarning>> SetMeetingAsync(
+        Guid cycleId, Guid organisationId, DateTimeOffset startsAt, DateTimeOffset? endsAt, Guid actorMemberId, CancellationToken cancellationToken)
     {
         if (!await db.ReviewCycles.AnyAsync(c => c.Id == cycleId, cancellationToken) && !db.ReviewCycles.Local.Any(c => c.Id == cycleId))
         {
@@ -26,10 +34,12 @@ internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleSe
         startsAt = startsAt.ToUniversalTime();
         var now = clock.GetUtcNow();
         var meeting = await TrackedAsync(cycleId, organisationId, cancellationToken);
-        if (meeting?.StartsAt != startsAt)
+        // A cancelled meeting set again is brought back: it had no date until now.
+        var cancelled = meeting?.CancelledAt is not null;
+        if (meeting?.StartsAt != startsAt || cancelled)
         {
             audit.Record(new AuditChange(actorMemberId.ToString(), AuditSubjectKind.CycleSettings, cycleId, AuditFields.ReviewMeeting,
-                Format(meeting?.StartsAt), Format(startsAt), null) { OrganisationId = organisationId });
+                cancelled ? null : Format(meeting?.StartsAt), Format(startsAt), null) { OrganisationId = organisationId });
             if (meeting is null)
             {
                 db.ReviewMeetings.Add(new ReviewMeeting
@@ -44,9 +54,23 @@ internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleSe
             }
             else
             {
+                var previousStart = meeting.StartsAt;
                 meeting.StartsAt = startsAt;
+                meeting.CancelledAt = null;
                 meeting.UpdatedAt = now;
+                if (endsAt is null && meeting.EndsAt is { } end)
+                {
+                    endsAt = end + (startsAt - previousStart);
+                }
             }
+        }
+        meeting ??= db.ReviewMeetings.Local.Single(m => m.CycleId == cycleId && m.OrganisationId == organisationId);
+        if (endsAt?.ToUniversalTime() is { } newEnd && meeting.EndsAt != newEnd)
+        {
+            audit.Record(new AuditChange(actorMemberId.ToString(), AuditSubjectKind.CycleSettings, cycleId, AuditFields.ReviewMeetingEnd,
+                Format(meeting.EndsAt), Format(newEnd), null) { OrganisationId = organisationId });
+            meeting.EndsAt = newEnd;
+            meeting.UpdatedAt = now;
         }
         return await WarningsAsync(cycleId, organisation, startsAt, cancellationToken);
     }
@@ -56,7 +80,7 @@ internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleSe
         var organisations = await db.Organisations.AsNoTracking().ToListAsync(cancellationToken);
         var subtree = Subtree(organisations, organisationId);
         var meetings = await db.ReviewMeetings.AsNoTracking()
-            .Where(m => m.CycleId == cycleId)
+            .Where(m => m.CycleId == cycleId && m.CancelledAt == null)
             .ToListAsync(cancellationToken);
         var names = organisations.ToDictionary(o => o.Id, o => o.Name);
         return [.. meetings
@@ -74,7 +98,7 @@ internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleSe
             return null;
         }
         var meeting = await TrackedAsync(cycleId, id, cancellationToken);
-        if (meeting is null)
+        if (meeting is null || meeting.CancelledAt is not null)
         {
             return null;
         }

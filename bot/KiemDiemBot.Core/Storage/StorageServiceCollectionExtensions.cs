@@ -6,6 +6,7 @@ using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Identity;
+using KiemDiemBot.Core.Meetings;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Notices;
 using KiemDiemBot.Core.Reviews;
@@ -65,7 +66,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ILocalTranscriptStore, LocalTranscriptStore>();
         // Self-reviews (issue 7): the review, its meeting dates, the secretary's progress, review suggestions.
         services.AddScoped<ISelfReviewService, SelfReviewService>();
-        services.AddScoped<IReviewMeetingCalendar, ReviewMeetingCalendar>();
+        services.AddScoped<ReviewMeetingCalendar>();
+        services.AddScoped<IReviewMeetingCalendar>(sp => sp.GetRequiredService<ReviewMeetingCalendar>());
         services.AddScoped<IReviewProgressService, ReviewProgressService>();
         services.AddScoped<IReviewSuggestionService, ReviewSuggestionService>();
         // The self-review .docx (issue 7).
@@ -75,6 +77,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IMemberNotices, MemberNotices>();
         // Secret ballots (issue 8): open, cast, close, paper tallies, re-votes; updates of posted cards.
         services.AddKiemDiemBallots();
+        // Review meetings (issue 8): scheduling, moving, cancelling, the agenda.
+        services.AddKiemDiemMeetings();
         return services;
     }
 
