@@ -23,6 +23,12 @@ public static class BallotCard
     /// <summary>An approval ballot's value for "Không đồng ý".</summary>
     public const string DisagreeValue = "0";
 
+    /// <summary>"Đồng ý", as the approval ballot and its result name it.</summary>
+    public static string AgreeTitle => BallotCardTexts.ApprovalAgree;
+
+    /// <summary>"Không đồng ý", as the approval ballot and its result name it.</summary>
+    public static string DisagreeTitle => BallotCardTexts.ApprovalDisagree;
+
     /// <summary>The id of a subject's input.</summary>
     public static string InputId(Guid subjectId) => CardDataKeys.SubjectPrefix + subjectId.ToString("N");
 
@@ -83,7 +89,7 @@ public static class BallotCard
             });
         }
         IEnumerable<BallotCardChoice> choices = input.IsApproval
-            ? [new(BallotCardTexts.ApprovalAgree, AgreeValue), new(BallotCardTexts.ApprovalDisagree, DisagreeValue)]
+            ? [new(AgreeTitle, AgreeValue), new(DisagreeTitle, DisagreeValue)]
             : subject.Choices;
         var choiceSet = new JsonObject
         {
