@@ -323,6 +323,58 @@ public abstract class BallotChatTests(StorageProvider provider) : IAsyncLifetime
         Assert.NotEqual(opened.BallotId.ToString(), newBallot.Button("Bỏ phiếu")["data"]![CardDataKeys.Ballot]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task OpenBallot_OrganisationChosen_TheBallotListsTheCellItselfWithEveryLevel()
+    {
+        var hung = await Meeting.PersonalAsync(BallotMeeting.Hung);
+        var secretary = await Meeting.InMeetingAsync(BallotMeeting.Huong);
+        var setup = await Meeting.SetupAsync(secretary);
+
+        var opened = await Meeting.OpenAsync(secretary, setup, ballotCards: 1, (BallotSetupCard.KindInput, BallotSetupCard.OrganisationValue));
+
+        var ballot = BallotMeeting.BallotOf(opened, hung);
+        var subject = Assert.Single(BallotMeeting.SubjectInputs(ballot));
+        Assert.Equal("1. Chi bộ Văn phòng Sở", ballot.Input(subject)["label"]!.GetValue<string>());
+        Assert.Equal(["4", "3", "2", "1"], ballot.ChoicesOf(subject));
+        Assert.True(opened.Status.Says("Số đối tượng trên phiếu: 1"));
+    }
+
+    [Fact]
+    public async Task CastBallot_ApprovalBallot_AgreeOrNotPerNameAndTheResultCountsThem()
+    {
+        var hung = await Meeting.PersonalAsync(BallotMeeting.Hung);
+        var mai = await Meeting.PersonalAsync("mai.tran@" + Core.Demo.DemoOrganisation.EmailDomain);
+        var nam = await Meeting.World.MemberAsync(BallotMeeting.Nam);
+        var ngoc = await Meeting.World.MemberAsync(BallotMeeting.Ngoc);
+        var chair = await Meeting.World.MemberAsync(BallotMeeting.Hung);
+        var cycle = await Meeting.World.CycleAsync();
+        // The grassroots committee opens the approval ballot (as the decisions' dialog does) and its cards go out.
+        await host.InScopeAsync(async services =>
+        {
+            var ballots = services.GetRequiredService<Core.Ballots.IBallotService>();
+            var committee = (await ballots.ProposeAsync(cycle.Id, chair.Id, null, CancellationToken.None))!.BodyId;
+            var approval = await ballots.OpenApprovalAsync(
+                cycle.Id, committee, [nam.Id, ngoc.Id], 1, new Core.Meetings.MeetingConversation("directline", Meeting.MeetingConversationId), chair.Id, CancellationToken.None);
+            return await BallotDelivery.StageAsync(services.GetRequiredService<Core.Notices.IMemberNotices>(), approval, CancellationToken.None);
+        });
+        var cards = (await Meeting.ReceiveAsync(2)).ToDictionary(s => s.ConversationId, s => new ReviewCard(s));
+        var hungBallot = cards[hung.Chat.ConversationId];
+        var maiBallot = cards[mai.Chat.ConversationId];
+        var namInput = BallotCard.InputId(nam.Id);
+        var ngocInput = BallotCard.InputId(ngoc.Id);
+
+        await Meeting.CastAsync(hung, hungBallot, [(namInput, BallotCard.AgreeValue), (ngocInput, BallotCard.DisagreeValue)]);
+        await Meeting.CastAsync(mai, maiBallot, [(namInput, BallotCard.AgreeValue), (ngocInput, BallotCard.AgreeValue)]);
+        var chairInMeeting = await Meeting.InMeetingAsync(BallotMeeting.Hung);
+        var result = new ReviewCard(await chairInMeeting.SayAsync("đóng phiếu"));
+
+        Assert.True(hungBallot.Says("Phiếu biểu quyết giữ mức Hoàn thành xuất sắc nhiệm vụ"));
+        Assert.Equal([BallotCard.AgreeValue, BallotCard.DisagreeValue], hungBallot.ChoicesOf(namInput));
+        Assert.True(result.Says("Kết quả biểu quyết giữ mức HTXSNV"));
+        Assert.True(result.Says("Đồng ý 2 · Không đồng ý 0"));
+        Assert.True(result.Says("Đồng ý 1 · Không đồng ý 1"));
+    }
+
     private async Task<Core.Ballots.BallotView> BallotAsync(Guid ballotId)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
