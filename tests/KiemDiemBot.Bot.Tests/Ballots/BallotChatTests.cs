@@ -209,7 +209,7 @@ public abstract class BallotChatTests(StorageProvider provider) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CastBallot_UnknownLevelUnknownSubjectAboveCapOrMissing_IsRefusedAndTheCardComesBackFilled()
+    public async Task CastBallot_UnknownLevelUnknownSubjectAboveCapOrMissing_IsRefusedUncountedAndNoChoiceIsSentBack()
     {
         var (_, voters, opened) = await OpenDefaultAsync();
         var hung = voters[BallotMeeting.Hung];
@@ -217,22 +217,23 @@ public abstract class BallotChatTests(StorageProvider provider) : IAsyncLifetime
         var good = BallotMeeting.Choose(ballot, HTTNV);
         var capped = BallotMeeting.SubjectInputs(ballot).First(id => ballot.ChoicesOf(id).SequenceEqual(["1"]));
 
-        var unknownLevel = await Meeting.CastAsync(hung, ballot, [.. good.Skip(1), (good[0].Id, "9")], replies: 2);
-        var unknownSubject = await Meeting.CastAsync(hung, ballot, [.. good, ("s." + Guid.NewGuid().ToString("N"), HTTNV)], replies: 2);
-        var aboveCap = await Meeting.CastAsync(hung, ballot, [.. good.Where(c => c.Id != capped), (capped, "4")], replies: 2);
-        var missing = await Meeting.CastAsync(hung, ballot, [.. good.Skip(1), (good[0].Id, "")], replies: 2);
+        var unknownLevel = Assert.Single(await Meeting.CastAsync(hung, ballot, [.. good.Skip(1), (good[0].Id, "9")]));
+        var unknownSubject = Assert.Single(await Meeting.CastAsync(hung, ballot, [.. good, ("s." + Guid.NewGuid().ToString("N"), HTTNV)]));
+        var aboveCap = Assert.Single(await Meeting.CastAsync(hung, ballot, [.. good.Where(c => c.Id != capped), (capped, "4")]));
+        var missing = Assert.Single(await Meeting.CastAsync(hung, ballot, [.. good.Skip(1), (good[0].Id, "")]));
 
-        Assert.Equal(BallotDialogTexts.CastInvalidChoice, unknownLevel[0].Activity.Text);
-        Assert.Equal("Phiếu có đối tượng không có trong danh sách bỏ phiếu. Xin dùng phiếu mới nhất.", unknownSubject[0].Activity.Text);
-        Assert.StartsWith("Phan Văn Long chỉ được xếp loại cao nhất là Không hoàn thành nhiệm vụ.", aboveCap[0].Activity.Text, StringComparison.Ordinal);
-        Assert.StartsWith("Phiếu chưa chọn cho: ", missing[0].Activity.Text, StringComparison.Ordinal);
-        foreach (var refused in new[] { unknownLevel, unknownSubject, aboveCap, missing })
+        const string Correct = "\n\nPhiếu của đồng chí chưa được tính. Các lựa chọn vẫn còn trên phiếu: đồng chí sửa lại rồi bấm “Bỏ phiếu”.";
+        Assert.Equal(BallotDialogTexts.CastInvalidChoice + Correct, unknownLevel.Activity.Text);
+        Assert.Equal("Phiếu có đối tượng không có trong danh sách bỏ phiếu. Xin dùng phiếu mới nhất." + Correct, unknownSubject.Activity.Text);
+        Assert.StartsWith("Phan Văn Long chỉ được xếp loại cao nhất là Không hoàn thành nhiệm vụ.", aboveCap.Activity.Text, StringComparison.Ordinal);
+        Assert.EndsWith(Correct, aboveCap.Activity.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Phiếu chưa chọn cho: ", missing.Activity.Text, StringComparison.Ordinal);
+        Assert.All(new[] { unknownLevel, unknownSubject, aboveCap, missing }, refused =>
         {
-            var card = new ReviewCard(refused[1]);
-            Assert.Equal(ballot.Sent.SentId, refused[1].UpdatedActivityId);
-            Assert.True(card.Says(refused[0].Activity.Text!));
-            Assert.Equal(HTTNV, card.ValueOf(good[1].Id));
-        }
+            Assert.Null(refused.Activity.Attachments);
+            Assert.Null(refused.UpdatedActivityId);
+        });
+        Assert.True(await Meeting.StaysQuietAsync());
         Assert.Equal(0, (await BallotAsync(opened.BallotId)).Cast);
         var counted = Assert.Single(await Meeting.CastAsync(hung, ballot, good));
         Assert.True(new ReviewCard(counted).Says("Đã nhận phiếu của đồng chí"));
