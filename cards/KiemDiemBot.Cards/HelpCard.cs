@@ -31,6 +31,12 @@ public static class HelpCard
                 (SecretaryTexts.HelpMeetingDatesName, SecretaryTexts.HelpMeetingDatesDescription),
                 (MeetingCardTexts.HelpScheduleName, MeetingCardTexts.HelpScheduleDescription),
                 (SecretaryTexts.HelpProgressName, SecretaryTexts.HelpProgressDescription),
+            ]),
+            CardElements.Heading(BallotCardTexts.HelpBallotHeading),
+            CardElements.FactSet(
+            [
+                (BallotCardTexts.HelpOpenName, BallotCardTexts.HelpOpenDescription),
+                (BallotCardTexts.HelpCloseName, BallotCardTexts.HelpCloseDescription),
             ]));
         if (input.InGroupConversation)
         {

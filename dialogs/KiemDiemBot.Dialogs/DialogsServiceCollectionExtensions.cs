@@ -1,3 +1,4 @@
+using KiemDiemBot.Dialogs.Ballots;
 using KiemDiemBot.Dialogs.Flows;
 using KiemDiemBot.Dialogs.Meetings;
 using KiemDiemBot.Dialogs.Secretary;
@@ -41,6 +42,7 @@ public static class DialogsServiceCollectionExtensions
 
         services.AddKiemDiemSecretaryDialogs();
         services.AddKiemDiemMeetingDialogs();
+        services.AddKiemDiemBallotDialogs();
         return services;
     }
 

@@ -17,6 +17,7 @@ internal static class CardCatalog
         "answered", "answered-blank", "outdated", "file-offer-sent",
         "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
         "meeting-cancelled", "meeting-agenda", "meeting-agenda-empty",
+        "ballot-cast", "ballot-cast-revote",
     };
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
@@ -52,6 +53,7 @@ internal static class CardCatalog
         .. SelfReviewCards.All(),
         .. SecretaryCards.All(),
         .. MeetingCards.All(),
+        .. BallotCards.All(),
     ];
 
     public static TheoryData<string> Names()
