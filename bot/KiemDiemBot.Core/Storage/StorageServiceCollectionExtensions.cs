@@ -7,6 +7,7 @@ using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Notices;
+using KiemDiemBot.Core.Rankings;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Roster;
 using KiemDiemBot.Core.Turns;
@@ -71,6 +72,8 @@ public static class StorageServiceCollectionExtensions
         // The secretary's side (issue 7): who leads what, and messages to many members through the outbox.
         services.AddScoped<ILeadershipScopes, LeadershipScopes>();
         services.AddScoped<IMemberNotices, MemberNotices>();
+        // Decisions (issue 8): adoption by the deciding body, the approval ballot, re-ranking.
+        services.AddKiemDiemRankings();
         return services;
     }
 
