@@ -47,20 +47,19 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
         var summoned = await SummonedAsync(body, meeting, cancellationToken);
         var attendance = summoned.Select(m => Attendee(m, body, isPresent: true)).ToList();
         var subjects = MemberSubjects(body, summoned, meeting, cycle.Year, ruleSet);
-        var organisationSubject = body.Organisation.Kind.IsLeadershipCollective()
+        BallotSubjectView? organisationSubject = body.Organisation.Kind.IsLeadershipCollective()
             ? null
-            : new BallotSubjectView(body.Organisation.Id, body.Organisation.Name, RankingLevels.TopDown, []);
+            : (await BodySubjectCaps.ForAsync(db, body.Organisation, cycleId, cycle.Year, ruleSet, cancellationToken)).View;
         var collectives = await db.Organisations.AsNoTracking()
             .Where(o => o.ParentId == body.Organisation.Id)
             .ToListAsync(cancellationToken);
-        var collectiveSubjects = collectives
-            .Where(o => o.Kind.IsLeadershipCollective())
-            .OrderBy(o => o.Name, ByName)
-            .Select(o => new BallotSubjectView(o.Id, o.Name, RankingLevels.TopDown, []))
-            .ToList();
-        if (body.Organisation.Kind.IsLeadershipCollective())
+        var collectiveSubjects = new List<BallotSubjectView>();
+        foreach (var collective in collectives.Where(o => o.Kind.IsLeadershipCollective()).OrderBy(o => o.Name, ByName).Prepend(body.Organisation))
         {
-            collectiveSubjects.Insert(0, new BallotSubjectView(body.Organisation.Id, body.Organisation.Name, RankingLevels.TopDown, []));
+            if (collective.Kind.IsLeadershipCollective())
+            {
+                collectiveSubjects.Add((await BodySubjectCaps.ForAsync(db, collective, cycleId, cycle.Year, ruleSet, cancellationToken)).View);
+            }
         }
         return new BallotSetup(cycleId, body.Organisation.Id, body.Organisation.Name, meeting?.Id,
             subjects, organisationSubject, collectiveSubjects, attendance);
@@ -78,7 +77,7 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
         }
         await RefuseAnotherOpenAsync(body, cancellationToken);
         var meeting = await MeetingAsync(request.CycleId, body.Organisation.Id, cancellationToken);
-        var subjects = await SubjectsToOpenAsync(body, request.SubjectKind, subjectIds, cycle.Year, ruleSet, cancellationToken);
+        var subjects = await SubjectsToOpenAsync(body, request.SubjectKind, subjectIds, request.CycleId, cycle.Year, ruleSet, cancellationToken);
         var summoned = await SummonedAsync(body, meeting, cancellationToken);
         var present = request.PresentMemberIds.ToHashSet();
         var roll = summoned.Select(m => Attendee(m, body, present.Contains(m.Id))).ToList();
@@ -357,6 +356,12 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
     public Task<bool> HasCastAsync(Guid ballotId, Guid voterMemberId, CancellationToken cancellationToken) =>
         db.BallotVoters.AnyAsync(v => v.BallotId == ballotId && v.MemberId == voterMemberId && v.HasCast, cancellationToken);
 
+    public Task<bool> MayCastAsync(Guid ballotId, Guid voterMemberId, CancellationToken cancellationToken) =>
+        db.BallotVoters.AnyAsync(
+            v => v.BallotId == ballotId && v.MemberId == voterMemberId && v.IsOfficial && !v.IsExempt && v.IsPresent && !v.HasCast
+                && db.Ballots.Any(b => b.Id == ballotId && b.State == BallotState.Open),
+            cancellationToken);
+
     // ---- Casting ----
 
     private async Task<BallotView> CastAsync(
@@ -517,7 +522,7 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
     }
 
     private async Task<List<(BallotSubjectView View, RankingLevel Highest)>> SubjectsToOpenAsync(
-        BallotBody body, BallotSubjectKind kind, List<Guid> subjectIds, int year, IRuleSet ruleSet,
+        BallotBody body, BallotSubjectKind kind, List<Guid> subjectIds, Guid cycleId, int year, IRuleSet ruleSet,
         CancellationToken cancellationToken)
     {
         switch (kind)
@@ -541,7 +546,12 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
                 {
                     throw Refused(string.Format(RuleReason.TextCulture, BallotTexts.Refused_SubjectNotInBody, body.Organisation.Name));
                 }
-                return [.. subjectIds.Select(id => (new BallotSubjectView(id, organisations[id].Name, RankingLevels.TopDown, []), RankingLevel.ExcellentCompletion))];
+                var subjects = new List<(BallotSubjectView View, RankingLevel Highest)>();
+                foreach (var id in subjectIds)
+                {
+                    subjects.Add(await BodySubjectCaps.ForAsync(db, organisations[id], cycleId, year, ruleSet, cancellationToken));
+                }
+                return subjects;
             }
         }
     }
