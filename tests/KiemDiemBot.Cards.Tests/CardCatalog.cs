@@ -18,7 +18,7 @@ internal static class CardCatalog
         "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
         "meeting-cancelled", "meeting-agenda", "meeting-agenda-empty",
         "ballot-cast", "ballot-cast-revote",
-    };
+    }.Concat(RankingCards.ReadOnly).ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
     [
@@ -54,6 +54,7 @@ internal static class CardCatalog
         .. SecretaryCards.All(),
         .. MeetingCards.All(),
         .. BallotCards.All(),
+        .. RankingCards.All(),
     ];
 
     public static TheoryData<string> Names()

@@ -9,6 +9,7 @@ using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Meetings;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Notices;
+using KiemDiemBot.Core.Rankings;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Roster;
 using KiemDiemBot.Core.Turns;
@@ -79,6 +80,8 @@ public static class StorageServiceCollectionExtensions
         services.AddKiemDiemBallots();
         // Review meetings (issue 8): scheduling, moving, cancelling, the agenda.
         services.AddKiemDiemMeetings();
+        // Decisions (issue 8): adoption by the deciding body, the approval ballot, re-ranking.
+        services.AddKiemDiemRankings();
         return services;
     }
 
