@@ -7,6 +7,7 @@ using KiemDiemBot.Core.Rankings;
 using KiemDiemBot.Core.Resources;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Rules;
+using KiemDiemBot.Core.Rules.Excellence;
 using KiemDiemBot.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -238,10 +239,12 @@ internal sealed class BallotExporter(KiemDiemDbContext db, ReviewOptions options
                 subject.Kept,
                 DroppedAfterThirdTie: false);
         }).ToList();
-        if (ballot.Kind == BallotKind.ExcellenceApproval && ballot.Round >= 3)
+        if (ballot.Kind == BallotKind.ExcellenceApproval && ballot.Round >= ApprovalRound.LastRound)
         {
-            // The third vote among the tied: names still level at the cut are not kept, and drop to HTTNV.
-            rows = [.. rows.Select(r => r.Kept == false && !r.NeedsRevote && rows.Count(o => o.Agree == r.Agree) > 1 ? r with { DroppedAfterThirdTie = true } : r)];
+            // The last allowed vote among the tied (ApprovalRound): names with a majority still level with another
+            // such name are not kept, and drop to HTTNV. A name without a majority drops for that reason instead.
+            bool Dropped(MinutesSubject r) => r.Kept == false && 2 * r.Agree > ballot.Base;
+            rows = [.. rows.Select(r => Dropped(r) && rows.Count(o => Dropped(o) && o.Agree == r.Agree) > 1 ? r with { DroppedAfterThirdTie = true } : r)];
         }
         return new MinutesRound(ballot.Kind, ballot.SubjectKind, ballot.Round, ballot.Base, ballot.EligibleVoters, ballot.Cast, ballot.PaperBallots, ballot.Seats, rows);
     }

@@ -97,10 +97,10 @@ public abstract class BallotExporterTests(StorageProvider provider) : IAsyncLife
         var tables = Tables(docx);
         var approval = tables[2];
         Assert.Equal(["STT", "Họ và tên", "Đồng ý", "Không đồng ý", "Trong đó phiếu giấy", "Kết quả"], approval[0]);
-        Assert.Equal(["1", "Trần Thị Hai", "4", "4", "Đồng ý 1; không đồng ý 1", "Bằng phiếu, bỏ phiếu lại"], approval[1]);
+        Assert.Equal(["1", "Trần Thị Hai", "6", "2", "Đồng ý 1; không đồng ý 1", "Bằng phiếu, bỏ phiếu lại"], approval[1]);
         var third = tables[4];
-        Assert.Equal(["1", "Trần Thị Hai", "4", "4", "Đồng ý 1; không đồng ý 1", "Chuyển xuống mức HTTNV"], third[1]);
-        Assert.Equal(["2", "Lê Văn Bốn", "4", "4", "Đồng ý 1; không đồng ý 1", "Chuyển xuống mức HTTNV"], third[2]);
+        Assert.Equal(["1", "Trần Thị Hai", "6", "2", "Đồng ý 1; không đồng ý 1", "Chuyển xuống mức HTTNV"], third[1]);
+        Assert.Equal(["2", "Lê Văn Bốn", "6", "2", "Đồng ý 1; không đồng ý 1", "Chuyển xuống mức HTTNV"], third[2]);
         Assert.Contains("Sau ba lần bỏ phiếu vẫn bằng phiếu nhau, các đồng chí Trần Thị Hai, Lê Văn Bốn chuyển xuống mức Hoàn thành tốt nhiệm vụ.", docx.Lines);
         Assert.Contains(docx.Lines, l => l.StartsWith("Số được giữ mức Hoàn thành xuất sắc nhiệm vụ tối đa: 1;", StringComparison.Ordinal));
     }
@@ -311,8 +311,8 @@ public abstract class BallotExporterTests(StorageProvider provider) : IAsyncLife
                 var last = round == 3;
                 previous = await world.BallotAsync(new BallotSpec(office, meeting, BallotKind.ExcellenceApproval, round, 10, 8, 6, 2, voters,
                 [
-                    SubjectSpec.Approval(two, 4, 4, last ? false : null, revote: !last, paperAgree: 1, paperDisagree: 1),
-                    SubjectSpec.Approval(four, 4, 4, last ? false : null, revote: !last, paperAgree: 1, paperDisagree: 1),
+                    SubjectSpec.Approval(two, 6, 2, last ? false : null, revote: !last, paperAgree: 1, paperDisagree: 1),
+                    SubjectSpec.Approval(four, 6, 2, last ? false : null, revote: !last, paperAgree: 1, paperDisagree: 1),
                 ])
                 {
                     PreviousBallotId = previous,
