@@ -57,7 +57,7 @@ internal sealed class BallotExporter(KiemDiemDbContext db, ReviewOptions options
         var decisions = await db.RankingDecisions.AsNoTracking()
             .Where(r => r.CycleId == ballot.CycleId && subjectIds.Contains(r.SubjectId))
             .ToListAsync(cancellationToken);
-        var memberIds = subjectIds.Concat(voters.Select(v => v.MemberId)).Concat(coChairIds).Append(chairId ?? Guid.Empty).Distinct().ToList();
+        var memberIds = subjectIds.Concat(voters.Select(v => v.MemberId)).Concat(coChairIds).Concat(chairId is { } chairMember ? [chairMember] : []).Distinct().ToList();
         var names = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
         foreach (var organisation in await db.Organisations.AsNoTracking().Where(o => subjectIds.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
         {
