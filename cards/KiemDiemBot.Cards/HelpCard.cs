@@ -30,6 +30,12 @@ public static class HelpCard
                 (SecretaryTexts.HelpOpenCycleName, SecretaryTexts.HelpOpenCycleDescription),
                 (SecretaryTexts.HelpMeetingDatesName, SecretaryTexts.HelpMeetingDatesDescription),
                 (SecretaryTexts.HelpProgressName, SecretaryTexts.HelpProgressDescription),
+            ]),
+            CardElements.Heading(BallotPaperTexts.HelpHeading),
+            CardElements.FactSet(
+            [
+                (BallotPaperTexts.HelpMinutesName, BallotPaperTexts.HelpMinutesDescription),
+                (BallotPaperTexts.HelpRankingListName, BallotPaperTexts.HelpRankingListDescription),
             ]));
         if (input.InGroupConversation)
         {
