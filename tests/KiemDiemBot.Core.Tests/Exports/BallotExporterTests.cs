@@ -160,6 +160,7 @@ public abstract class BallotExporterTests(StorageProvider provider) : IAsyncLife
 
         Assert.Equal("Danh-sach-xep-loai-2022-Dang-Bo-Co-So-Mau.xlsx", file.FileName);
         using var xlsx = new XlsxContent(file.Content);
+        Assert.Empty(xlsx.Validate());
         Assert.Equal(["Danh sách xếp loại", "Thống kê", "Chưa xếp loại"], xlsx.SheetNames);
         var sheet = xlsx.Sheets["Danh sách xếp loại"];
         Assert.Equal("DANH SÁCH XẾP LOẠI CHẤT LƯỢNG NĂM 2022", sheet[0][0]);
