@@ -74,8 +74,9 @@ internal sealed class BallotExporter(KiemDiemDbContext db, ReviewOptions options
             superior,
             options.Place,
             date,
-            meeting?.StartsAt,
-            meeting?.EndsAt,
+            // Without a scheduled meeting, the time the ballots ran (no time of any single vote exists).
+            meeting?.StartsAt ?? ballots.Min(b => b.OpenedAt),
+            meeting is null ? ballots.Max(b => b.ClosedAt) : meeting.EndsAt,
             [.. coChairIds.Select(NameOf)],
             chairId is { } chair ? NameOf(chair) : null,
             Attendance(first, voters, NameOf),

@@ -131,6 +131,7 @@ public abstract class BallotExporterTests(StorageProvider provider) : IAsyncLife
         using var docx = new DocxContent(file!.Content);
         Assert.Contains("Kết quả bỏ phiếu chưa được cấp có thẩm quyền thông qua.", docx.Lines);
         Assert.Contains("- Chủ trì: Hoàng Văn Bí Thư", docx.Lines);
+        Assert.Contains("- Thời gian: bắt đầu lúc 08 giờ 00 phút ngày 25/11/2022, kết thúc lúc 08 giờ 20 phút ngày 25/11/2022", docx.Lines);
         Assert.DoesNotContain(docx.Lines, l => l.Contains("phiếu giấy", StringComparison.Ordinal));
     }
 
