@@ -17,7 +17,7 @@ internal static class CardCatalog
         "answered", "answered-blank", "outdated", "file-offer-sent",
         "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
         "meeting-cancelled", "meeting-agenda", "meeting-agenda-empty",
-        "ballot-cast", "ballot-cast-revote",
+        "ballot-cast", "ballot-cast-revote", "ballot-paper-sent",
     }.Concat(RankingCards.ReadOnly).ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
@@ -55,6 +55,7 @@ internal static class CardCatalog
         .. MeetingCards.All(),
         .. BallotCards.All(),
         .. RankingCards.All(),
+        .. BallotPaperCards.All(),
     ];
 
     public static TheoryData<string> Names()
