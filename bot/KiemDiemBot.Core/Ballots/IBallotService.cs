@@ -149,6 +149,16 @@ public interface IBallotService
     /// <exception cref="BallotRefusedException">Not the body's secretary or deputy, no subject, below quorum without override, another ballot open in the body.</exception>
     Task<OpenedBallot> OpenAsync(OpenBallotRequest request, Guid actorMemberId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Opens the HTXSNV approval ballot of the deciding body (the cap exceeded): every candidate agreed or not; voters are
+    /// the body's committee members (official, not exempt), all present. The caller sends the private ballot cards.
+    /// </summary>
+    /// <param name="seats">How many names may keep HTXSNV (0 to the number of candidates).</param>
+    /// <exception cref="BallotRefusedException">Not the body's secretary or deputy, no candidate, seats out of range, another ballot open in the body.</exception>
+    Task<OpenedBallot> OpenApprovalAsync(
+        Guid cycleId, Guid decidingBodyId, IReadOnlyList<Guid> candidateIds, int seats, MeetingConversation conversation, Guid actorMemberId,
+        CancellationToken cancellationToken);
+
     /// <summary>Casts a whole ranking ballot: one level per subject.</summary>
     /// <exception cref="BallotRefusedException">Closed, not an eligible voter here, already cast, an unknown or missing subject, a level above the subject's cap.</exception>
     Task<BallotView> CastAsync(Guid ballotId, Guid voterMemberId, IReadOnlyDictionary<Guid, RankingLevel> choices, CancellationToken cancellationToken);

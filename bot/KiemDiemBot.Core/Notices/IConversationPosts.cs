@@ -14,4 +14,11 @@ public interface IConversationPosts
 {
     /// <summary>Stages the replacement for the caller's commit; false when nothing was posted under the key (nothing to update).</summary>
     Task<bool> StageUpdateAsync(string postKey, JsonObject card, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As above, but the card is built inside the commit, after the statements staged before this call: a status card
+    /// built there reads the count its own transaction wrote (a cast holds the ballot row, so it is final at that
+    /// point), where a card built before the commit could show a count that a concurrent cast already passed.
+    /// </summary>
+    Task<bool> StageUpdateAsync(string postKey, Func<CancellationToken, Task<JsonObject>> buildCard, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using KiemDiemBot.Core.Audit;
+using KiemDiemBot.Core.Ballots;
 using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
@@ -31,7 +32,8 @@ public static class StorageServiceCollectionExtensions
         {
             case StorageProvider.Sqlite:
                 services.AddDbContext<SqliteKiemDiemDbContext>(
-                    o => o.UseSqlite(connectionString).UseKiemDiemConventions(), optionsLifetime: ServiceLifetime.Singleton);
+                    o => o.UseSqlite(connectionString).UseKiemDiemConventions().AddInterceptors(SqliteSecureDeleteInterceptor.Instance),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<KiemDiemDbContext>(sp => sp.GetRequiredService<SqliteKiemDiemDbContext>());
                 break;
             case StorageProvider.PostgreSQL:
@@ -71,6 +73,8 @@ public static class StorageServiceCollectionExtensions
         // The secretary's side (issue 7): who leads what, and messages to many members through the outbox.
         services.AddScoped<ILeadershipScopes, LeadershipScopes>();
         services.AddScoped<IMemberNotices, MemberNotices>();
+        // Secret ballots (issue 8): open, cast, close, paper tallies, re-votes; updates of posted cards.
+        services.AddKiemDiemBallots();
         return services;
     }
 

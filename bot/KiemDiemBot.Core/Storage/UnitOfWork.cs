@@ -29,6 +29,7 @@ public interface IUnitOfWork
 internal sealed class UnitOfWork(KiemDiemDbContext db) : IUnitOfWork
 {
     private readonly List<Func<KiemDiemDbContext, CancellationToken, Task>> statements = [];
+    private readonly List<Func<KiemDiemDbContext, CancellationToken, Task>> afterCommit = [];
 
     /// <summary>
     /// Adds a statement run inside the commit's transaction before the tracked changes are saved: for
@@ -36,7 +37,23 @@ internal sealed class UnitOfWork(KiemDiemDbContext db) : IUnitOfWork
     /// </summary>
     public void Stage(Func<KiemDiemDbContext, CancellationToken, Task> statement) => statements.Add(statement);
 
+    /// <summary>
+    /// Adds housekeeping run once the commit succeeded, outside any transaction (e.g. a SQLite WAL checkpoint after a
+    /// ballot closes, which cannot run inside one). It does not run when the commit fails.
+    /// </summary>
+    public void AfterCommit(Func<KiemDiemDbContext, CancellationToken, Task> action) => afterCommit.Add(action);
+
     public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await CommitTransactionAsync(cancellationToken);
+        foreach (var action in afterCommit)
+        {
+            await action(db, cancellationToken);
+        }
+        afterCommit.Clear();
+    }
+
+    private async Task CommitTransactionAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // A failed save abandons the whole transaction, so the savepoint EF Core would set around the save
