@@ -30,6 +30,12 @@ public static class HelpCard
                 (SecretaryTexts.HelpOpenCycleName, SecretaryTexts.HelpOpenCycleDescription),
                 (SecretaryTexts.HelpMeetingDatesName, SecretaryTexts.HelpMeetingDatesDescription),
                 (SecretaryTexts.HelpProgressName, SecretaryTexts.HelpProgressDescription),
+            ]),
+            CardElements.Heading(BallotCardTexts.HelpBallotHeading),
+            CardElements.FactSet(
+            [
+                (BallotCardTexts.HelpOpenName, BallotCardTexts.HelpOpenDescription),
+                (BallotCardTexts.HelpCloseName, BallotCardTexts.HelpCloseDescription),
             ]));
         if (input.InGroupConversation)
         {

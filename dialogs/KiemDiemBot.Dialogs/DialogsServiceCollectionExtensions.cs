@@ -1,3 +1,4 @@
+using KiemDiemBot.Dialogs.Ballots;
 using KiemDiemBot.Dialogs.Flows;
 using KiemDiemBot.Dialogs.Secretary;
 using KiemDiemBot.Dialogs.SelfReviews;
@@ -39,6 +40,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddKiemDiemFlow<SelfReviewProxyFlow>();
 
         services.AddKiemDiemSecretaryDialogs();
+        services.AddKiemDiemBallotDialogs();
         return services;
     }
 

@@ -169,7 +169,10 @@ public abstract class Flow<TState> : Flow
                 return FlowStepResult.Next(
                     Serialize(outcome.State), next.Name, step.Summary(outcome.State), next.Card(outcome.State, []));
             case StepOutcomeKind.Complete:
-                return FlowStepResult.Complete(Serialize(outcome.State), step.Summary(outcome.State), outcome.CompletionCard!);
+                return FlowStepResult.Complete(Serialize(outcome.State), step.Summary(outcome.State), outcome.CompletionCard!) with
+                {
+                    PostKey = outcome.CompletionPostKey,
+                };
             default:
                 throw new InvalidOperationException($"Unknown step outcome {outcome.Kind}.");
         }

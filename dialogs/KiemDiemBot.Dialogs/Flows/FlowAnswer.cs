@@ -50,4 +50,16 @@ public sealed class FlowAnswer<TState>
         ArgumentNullException.ThrowIfNull(card);
         return new StepOutcome<TState>(StepOutcomeKind.Complete, state, null, [], card);
     }
+
+    /// <summary>
+    /// As <see cref="Complete(TState, JsonObject)"/>, sending <paramref name="card"/> under <paramref name="postKey"/>
+    /// (see <see cref="DialogReply.PostKey"/>) so that later turns can replace it (e.g. a ballot's status card).
+    /// </summary>
+    public StepOutcome<TState> Complete(TState state, JsonObject card, string postKey)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(card);
+        ArgumentException.ThrowIfNullOrWhiteSpace(postKey);
+        return new StepOutcome<TState>(StepOutcomeKind.Complete, state, null, [], card) { CompletionPostKey = postKey };
+    }
 }

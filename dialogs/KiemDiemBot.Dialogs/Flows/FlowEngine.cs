@@ -210,7 +210,7 @@ public sealed class FlowEngine : IDialog, IActiveFlowDialog
         {
             replies.Add(DialogReply.UpdateCard(answeredCardId, Stamp(flow, changed, result.Summary!)));
         }
-        replies.Add(DialogReply.FromCard(Stamp(flow, changed, result.Card)));
+        replies.Add(DialogReply.FromCard(Stamp(flow, changed, result.Card)) with { PostKey = result.PostKey });
         return replies;
     }
 

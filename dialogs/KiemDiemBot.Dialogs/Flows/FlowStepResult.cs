@@ -10,6 +10,9 @@ namespace KiemDiemBot.Dialogs.Flows;
 internal sealed record FlowStepResult(
     StepOutcomeKind Kind, string? StateJson, string? NextStep, JsonObject? Summary, JsonObject Card, int ErrorCount)
 {
+    /// <summary>The post key of the completion card's message, if any (see <see cref="DialogReply.PostKey"/>).</summary>
+    public string? PostKey { get; init; }
+
     public static FlowStepResult Stay(JsonObject card, int errorCount) => new(StepOutcomeKind.Stay, null, null, null, card, errorCount);
 
     public static FlowStepResult Next(string stateJson, string nextStep, JsonObject summary, JsonObject card) =>

@@ -26,6 +26,9 @@ public sealed class StepOutcome<TState>
     internal IReadOnlyList<string> Errors { get; }
 
     internal JsonObject? CompletionCard { get; }
+
+    /// <summary>The post key of the completion card's message (see <see cref="DialogReply.PostKey"/>), when it is to be updated later.</summary>
+    internal string? CompletionPostKey { get; init; }
 }
 
 internal enum StepOutcomeKind
