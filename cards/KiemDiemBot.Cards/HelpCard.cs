@@ -36,6 +36,9 @@ public static class HelpCard
             [
                 (BallotCardTexts.HelpOpenName, BallotCardTexts.HelpOpenDescription),
                 (BallotCardTexts.HelpCloseName, BallotCardTexts.HelpCloseDescription),
+                (RankingCardTexts.HelpPaperName, RankingCardTexts.HelpPaperDescription),
+                (RankingCardTexts.HelpAdoptName, RankingCardTexts.HelpAdoptDescription),
+                (RankingCardTexts.HelpReRankName, RankingCardTexts.HelpReRankDescription),
             ]));
         if (input.InGroupConversation)
         {

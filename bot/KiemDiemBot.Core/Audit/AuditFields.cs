@@ -25,6 +25,12 @@ public static class AuditFields
     /// <summary>The Entra object id linked to a member when they were first recognised in Teams.</summary>
     public const string MemberEntraObjectId = "member.entra-object-id";
 
+    /// <summary>A ranking adopted by the deciding body from its ballots (from the earlier level, if any, to the adopted one).</summary>
+    public const string RankingAdopted = "ranking.adopted";
+
+    /// <summary>A decided ranking revoked and re-ranked by the deciding body, with the reason (seed II.5).</summary>
+    public const string RankingReRanked = "ranking.re-ranked";
+
     /// <summary>A cycle-wide deadline, e.g. "cycle.deadline.CellReview".</summary>
     public static string CycleDeadline(Cycles.DeadlineKind kind) => "cycle.deadline." + kind;
 

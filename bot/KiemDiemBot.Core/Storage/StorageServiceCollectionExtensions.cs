@@ -8,6 +8,7 @@ using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Notices;
+using KiemDiemBot.Core.Rankings;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Roster;
 using KiemDiemBot.Core.Turns;
@@ -75,6 +76,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IMemberNotices, MemberNotices>();
         // Secret ballots (issue 8): open, cast, close, paper tallies, re-votes; updates of posted cards.
         services.AddKiemDiemBallots();
+        // Decisions (issue 8): adoption by the deciding body, the approval ballot, re-ranking.
+        services.AddKiemDiemRankings();
         return services;
     }
 
