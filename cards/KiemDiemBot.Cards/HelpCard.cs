@@ -29,6 +29,7 @@ public static class HelpCard
             [
                 (SecretaryTexts.HelpOpenCycleName, SecretaryTexts.HelpOpenCycleDescription),
                 (SecretaryTexts.HelpMeetingDatesName, SecretaryTexts.HelpMeetingDatesDescription),
+                (MeetingCardTexts.HelpScheduleName, MeetingCardTexts.HelpScheduleDescription),
                 (SecretaryTexts.HelpProgressName, SecretaryTexts.HelpProgressDescription),
             ]),
             CardElements.Heading(BallotCardTexts.HelpBallotHeading),

@@ -1,5 +1,6 @@
 using KiemDiemBot.Dialogs.Ballots;
 using KiemDiemBot.Dialogs.Flows;
+using KiemDiemBot.Dialogs.Meetings;
 using KiemDiemBot.Dialogs.Secretary;
 using KiemDiemBot.Dialogs.SelfReviews;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,7 @@ public static class DialogsServiceCollectionExtensions
 
         services.AddKiemDiemSecretaryDialogs();
         services.AddKiemDiemBallotDialogs();
+        services.AddKiemDiemMeetingDialogs();
         return services;
     }
 

@@ -13,6 +13,12 @@ public static class AuditFields
     /// <summary>A body's review meeting date (the organisation is the entry's organisation).</summary>
     public const string ReviewMeeting = "cycle.review-meeting";
 
+    /// <summary>When a body's review meeting ends (moved with it, or on its own).</summary>
+    public const string ReviewMeetingEnd = "cycle.review-meeting.end";
+
+    /// <summary>A body's review meeting cancelled; the value before is its start.</summary>
+    public const string ReviewMeetingCancelled = "cycle.review-meeting.cancelled";
+
     /// <summary>A review suggestion (gợi ý kiểm điểm) added for a member; the value is the suggestion's id, never its text.</summary>
     public const string ReviewSuggestion = "member.review-suggestion";
 

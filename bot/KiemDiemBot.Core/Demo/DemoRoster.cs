@@ -105,7 +105,7 @@ internal static class DemoRoster
         code, name, mailbox + "@" + DemoOrganisation.EmailDomain, born, cell, temporaryCell,
         RosterWords.MembershipName(membership), admitted, RosterWords.StatusName(status),
         discipline is { } d ? RosterWords.DisciplineName(d.Severity) + " " + RosterValues.Format(d.On) : null,
-        RosterWords.Answer(longSickLeave), RosterWords.Answer(civilServant),
+        RosterWords.Answer(longSickLeave), RosterWords.Answer(civilServant), RosterWords.Answer(false),
     ];
 
     private static IReadOnlyList<RosterCellValue> Position(string member, string body, PositionTitle title) =>

@@ -73,7 +73,12 @@ public sealed record MeetingDetails(
 public sealed record MeetingPlanResult(MeetingDetails Meeting, IReadOnlyList<MeetingPlanWarning> Warnings);
 
 /// <summary>What the scheduling card starts from: the body, its roster and any meeting already set.</summary>
-public sealed record MeetingPlanDraft(Guid CycleId, Guid BodyId, string BodyName, IReadOnlyList<MeetingParticipantView> Roster, MeetingDetails? Existing);
+/// <remarks>The roster's <see cref="MeetingParticipantView.IsCoChair"/> marks who chairs by the rules (the co-chairs offered by default).</remarks>
+public sealed record MeetingPlanDraft(Guid CycleId, Guid BodyId, string BodyName, IReadOnlyList<MeetingParticipantView> Roster, MeetingDetails? Existing)
+{
+    /// <summary>The superior gave members of the body review suggestions: the draft then needs its standing committee's approval.</summary>
+    public bool HasReviewSuggestions { get; init; }
+}
 
 /// <summary>
 /// Review meetings of bodies: scheduling with the seed's checks, moving, cancelling (both audited), the agenda

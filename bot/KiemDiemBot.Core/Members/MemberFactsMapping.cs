@@ -21,11 +21,14 @@ internal static class MemberFactsMapping
         member.ResidenceExemption,
         member.ResidenceCommentReceived);
 
-    /// <summary>The hard-cap facts for the cycle of <paramref name="year"/>: only a discipline decided in that year counts.</summary>
+    /// <summary>
+    /// The hard-cap facts for the cycle of <paramref name="year"/>: only a discipline decided in that year counts, and
+    /// not when the roster marks it already counted in an earlier year's ranking (one violation is counted once).
+    /// </summary>
     public static MemberCapFacts ToCapFacts(this Member member, int year)
     {
         var discipline = member.Discipline is { } severity && (member.DisciplinedOn is null || member.DisciplinedOn.Value.Year == year)
-            ? new DisciplineFacts(severity, AlreadyCountedInEarlierRanking: false)
+            ? new DisciplineFacts(severity, AlreadyCountedInEarlierRanking: member.DisciplineAlreadyCounted)
             : null;
         return new MemberCapFacts(
             discipline,

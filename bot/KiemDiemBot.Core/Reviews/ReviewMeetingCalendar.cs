@@ -26,10 +26,12 @@ internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleSe
         startsAt = startsAt.ToUniversalTime();
         var now = clock.GetUtcNow();
         var meeting = await TrackedAsync(cycleId, organisationId, cancellationToken);
-        if (meeting?.StartsAt != startsAt)
+        // A cancelled meeting set again is brought back: it had no date until now.
+        var cancelled = meeting?.CancelledAt is not null;
+        if (meeting?.StartsAt != startsAt || cancelled)
         {
             audit.Record(new AuditChange(actorMemberId.ToString(), AuditSubjectKind.CycleSettings, cycleId, AuditFields.ReviewMeeting,
-                Format(meeting?.StartsAt), Format(startsAt), null) { OrganisationId = organisationId });
+                cancelled ? null : Format(meeting?.StartsAt), Format(startsAt), null) { OrganisationId = organisationId });
             if (meeting is null)
             {
                 db.ReviewMeetings.Add(new ReviewMeeting
@@ -45,6 +47,7 @@ internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleSe
             else
             {
                 meeting.StartsAt = startsAt;
+                meeting.CancelledAt = null;
                 meeting.UpdatedAt = now;
             }
         }
@@ -56,7 +59,7 @@ internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleSe
         var organisations = await db.Organisations.AsNoTracking().ToListAsync(cancellationToken);
         var subtree = Subtree(organisations, organisationId);
         var meetings = await db.ReviewMeetings.AsNoTracking()
-            .Where(m => m.CycleId == cycleId)
+            .Where(m => m.CycleId == cycleId && m.CancelledAt == null)
             .ToListAsync(cancellationToken);
         var names = organisations.ToDictionary(o => o.Id, o => o.Name);
         return [.. meetings
@@ -74,7 +77,7 @@ internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleSe
             return null;
         }
         var meeting = await TrackedAsync(cycleId, id, cancellationToken);
-        if (meeting is null)
+        if (meeting is null || meeting.CancelledAt is not null)
         {
             return null;
         }

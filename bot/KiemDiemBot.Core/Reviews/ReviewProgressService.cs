@@ -31,7 +31,7 @@ internal sealed class ReviewProgressService(KiemDiemDbContext db, AuditTrail aud
             .ToDictionary(r => r.MemberId);
         var cellIds = members.Select(m => m.OfficialCellId).Distinct().ToList();
         var meetings = (await db.ReviewMeetings.AsNoTracking()
-            .Where(m => m.CycleId == cycleId && cellIds.Contains(m.OrganisationId))
+            .Where(m => m.CycleId == cycleId && m.CancelledAt == null && cellIds.Contains(m.OrganisationId))
             .ToListAsync(cancellationToken))
             .ToDictionary(m => m.OrganisationId, m => m.StartsAt);
         var reachable = await ReachableAsync(members, cancellationToken);

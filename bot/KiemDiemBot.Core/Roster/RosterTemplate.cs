@@ -43,7 +43,7 @@ internal sealed class RosterTemplate : IRosterTemplate
         [[
             ExampleMemberCode, RosterTexts.Example_MemberName, ExampleEmail, new DateOnly(1985, 5, 19), ExampleCellCode, string.Empty,
             RosterWords.MembershipName(MembershipKind.Official), new DateOnly(2010, 9, 2), RosterWords.StatusName(MemberStatus.Active),
-            string.Empty, RosterWords.Answer(false), RosterWords.Answer(true),
+            string.Empty, RosterWords.Answer(false), RosterWords.Answer(true), RosterWords.Answer(false),
         ]]),
         Sheet(RosterTable.Positions, [[ExampleMemberCode, ExampleCellCode, PositionTitle.Secretary.DisplayName()]]),
     ];

@@ -6,6 +6,7 @@ using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Identity;
+using KiemDiemBot.Core.Meetings;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Notices;
 using KiemDiemBot.Core.Rankings;
@@ -78,6 +79,8 @@ public static class StorageServiceCollectionExtensions
         services.AddKiemDiemBallots();
         // Decisions (issue 8): adoption by the deciding body, the approval ballot, re-ranking.
         services.AddKiemDiemRankings();
+        // Review meetings (issue 8): scheduling, moving, cancelling, the agenda.
+        services.AddKiemDiemMeetings();
         return services;
     }
 

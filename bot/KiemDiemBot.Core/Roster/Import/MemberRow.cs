@@ -15,6 +15,7 @@ internal sealed record MemberRow(string Sheet, int Line, string Code, string Ful
     public MemberStatus? Status { get; init; }
     public DisciplineSeverity? Discipline { get; init; }
     public DateOnly? DisciplinedOn { get; init; }
+    public bool? DisciplineAlreadyCounted { get; init; }
     public bool? LongSickLeave { get; init; }
     public bool? IsCivilServant { get; init; }
 }

@@ -157,6 +157,7 @@ internal sealed class RosterApplier(KiemDiemDbContext db, RosterSnapshot snapsho
             SuspendedFromCommittee = status == MemberStatus.SuspendedFromCommitteeOnly,
             Discipline = row.Discipline,
             DisciplinedOn = row.DisciplinedOn,
+            DisciplineAlreadyCounted = row.DisciplineAlreadyCounted!.Value,
             LongSickLeave = row.LongSickLeave!.Value,
             IsCivilServant = row.IsCivilServant!.Value,
         };
@@ -177,6 +178,7 @@ internal sealed class RosterApplier(KiemDiemDbContext db, RosterSnapshot snapsho
             || to.SuspendedFromCommittee != from.SuspendedFromCommittee
             || to.Discipline != from.Discipline
             || to.DisciplinedOn != from.DisciplinedOn
+            || to.DisciplineAlreadyCounted != from.DisciplineAlreadyCounted
             || to.LongSickLeave != from.LongSickLeave
             || to.IsCivilServant != from.IsCivilServant;
         if (!changed)
@@ -195,6 +197,7 @@ internal sealed class RosterApplier(KiemDiemDbContext db, RosterSnapshot snapsho
         to.SuspendedFromCommittee = from.SuspendedFromCommittee;
         to.Discipline = from.Discipline;
         to.DisciplinedOn = from.DisciplinedOn;
+        to.DisciplineAlreadyCounted = from.DisciplineAlreadyCounted;
         to.LongSickLeave = from.LongSickLeave;
         to.IsCivilServant = from.IsCivilServant;
         return true;

@@ -141,6 +141,7 @@ internal static class RosterParser
             ? MemberStatus.Active
             : reader.Word(RosterSchema.MemberStatus, RosterWords.Statuses, RosterTexts.Error_UnknownStatus);
         var (discipline, disciplinedOn) = ReadDiscipline(reader);
+        var disciplineAlreadyCounted = reader.Answer(RosterSchema.MemberDisciplineAlreadyCounted);
         var longSickLeave = reader.Answer(RosterSchema.MemberLongSickLeave);
         var civilServant = reader.Answer(RosterSchema.MemberCivilServant);
         if (admittedOn is { } admitted && dateOfBirth is { } born && admitted < born)
@@ -166,6 +167,7 @@ internal static class RosterParser
             Status = status,
             Discipline = discipline,
             DisciplinedOn = disciplinedOn,
+            DisciplineAlreadyCounted = disciplineAlreadyCounted,
             LongSickLeave = longSickLeave,
             IsCivilServant = civilServant,
         };

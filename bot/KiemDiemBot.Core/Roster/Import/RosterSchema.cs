@@ -24,6 +24,7 @@ internal static class RosterSchema
     public static readonly RosterColumn MemberAdmittedOn = new(RosterTable.Members, "Member_AdmittedOn", true);
     public static readonly RosterColumn MemberStatus = new(RosterTable.Members, "Member_Status", false);
     public static readonly RosterColumn MemberDiscipline = new(RosterTable.Members, "Member_Discipline", false);
+    public static readonly RosterColumn MemberDisciplineAlreadyCounted = new(RosterTable.Members, "Member_DisciplineAlreadyCounted", false);
     public static readonly RosterColumn MemberLongSickLeave = new(RosterTable.Members, "Member_LongSickLeave", false);
     public static readonly RosterColumn MemberCivilServant = new(RosterTable.Members, "Member_CivilServant", false);
 
@@ -39,7 +40,7 @@ internal static class RosterSchema
         RosterTable.Members =>
         [
             MemberCode, MemberFullName, MemberEmail, MemberDateOfBirth, MemberCellCode, MemberTemporaryCellCode,
-            MemberMembership, MemberAdmittedOn, MemberStatus, MemberDiscipline, MemberLongSickLeave, MemberCivilServant,
+            MemberMembership, MemberAdmittedOn, MemberStatus, MemberDiscipline, MemberLongSickLeave, MemberCivilServant, MemberDisciplineAlreadyCounted,
         ],
         RosterTable.Positions => [PositionMemberCode, PositionBodyCode, PositionTitle],
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KiemDiemBot.Core.Meetings;
+
+public static class MeetingsServiceCollectionExtensions
+{
+    /// <summary>The review meeting planner (lịch họp); needs Core's storage, the meeting calendar and the audit trail.</summary>
+    public static IServiceCollection AddKiemDiemMeetings(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddScoped<MeetingBodyLoader>();
+        services.AddScoped<IReviewMeetingPlanner, ReviewMeetingPlanner>();
+        return services;
+    }
+}
