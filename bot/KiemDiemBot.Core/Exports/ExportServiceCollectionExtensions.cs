@@ -16,6 +16,8 @@ public static class ExportServiceCollectionExtensions
     {
         services.TryAddSingleton(new ReviewOptions());
         services.AddScoped<ISelfReviewExporter, SelfReviewExporter>();
+        services.AddScoped<IBallotExporter, BallotExporter>();
+        services.AddScoped<IBallotExportScope, BallotExportScope>();
         return services;
     }
 }

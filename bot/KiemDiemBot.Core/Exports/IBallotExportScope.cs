@@ -1,0 +1,29 @@
+using KiemDiemBot.Core.Identity;
+using KiemDiemBot.Core.Meetings;
+
+namespace KiemDiemBot.Core.Exports;
+
+/// <summary>A closed ballot whose minutes can be exported, named for the secretary.</summary>
+public sealed record ClosedBallotRef(Guid BallotId, Guid CycleId, Guid BodyId, string BodyName, int Year);
+
+/// <summary>An organisation whose ranking list a member may export.</summary>
+public sealed record ExportableBody(Guid Id, string Name);
+
+/// <summary>
+/// What the export commands need besides the exporter: the ballot a meeting chat's `xuất biên bản` means, and who
+/// may have a body's papers (its secretary or deputy secretary, or those of a body above it). Reads only.
+/// </summary>
+public interface IBallotExportScope
+{
+    /// <summary>The most recently closed ballot of the chat; null when none has closed there.</summary>
+    Task<ClosedBallotRef?> LatestClosedAsync(MeetingConversation conversation, CancellationToken cancellationToken);
+
+    /// <summary>The ballot when it exists and is closed; null otherwise.</summary>
+    Task<ClosedBallotRef?> ClosedAsync(Guid ballotId, CancellationToken cancellationToken);
+
+    /// <summary>Whether the member is secretary or deputy secretary of the body or of an organisation above it.</summary>
+    Task<bool> LeadsAsync(TurnMember member, Guid bodyId, CancellationToken cancellationToken);
+
+    /// <summary>The organisations the member leads as secretary or deputy secretary, the highest first (then by name).</summary>
+    Task<IReadOnlyList<ExportableBody>> BodiesLedAsync(TurnMember member, CancellationToken cancellationToken);
+}
