@@ -1,6 +1,7 @@
 using KiemDiemBot.Dialogs.Ballots;
 using KiemDiemBot.Dialogs.Flows;
 using KiemDiemBot.Dialogs.Meetings;
+using KiemDiemBot.Dialogs.Rankings;
 using KiemDiemBot.Dialogs.Secretary;
 using KiemDiemBot.Dialogs.SelfReviews;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddKiemDiemSecretaryDialogs();
         services.AddKiemDiemBallotDialogs();
         services.AddKiemDiemMeetingDialogs();
+        services.AddKiemDiemRankingDialogs();
         return services;
     }
 

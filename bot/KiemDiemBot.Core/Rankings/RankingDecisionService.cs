@@ -26,9 +26,6 @@ internal sealed class RankingDecisionService(
     IMemberFactsSource memberFacts,
     TimeProvider clock) : IRankingDecisionService
 {
-    /// <summary>The longest reason a re-ranking keeps (the column's length).</summary>
-    public const int MaxReasonLength = 2000;
-
     public async Task<AdoptionCheck> CheckAsync(Guid cycleId, Guid bodyId, CancellationToken cancellationToken)
     {
         var (_, scope, evaluation) = await EvaluateAsync(cycleId, bodyId, cancellationToken);
@@ -149,9 +146,9 @@ internal sealed class RankingDecisionService(
         {
             throw new BallotRefusedException(RankingTexts.ReRank_ReasonRequired);
         }
-        if (trimmed.Length > MaxReasonLength)
+        if (trimmed.Length > RankingDecisionLimits.MaxReasonLength)
         {
-            throw new BallotRefusedException(Format(RankingTexts.ReRank_ReasonTooLong, MaxReasonLength));
+            throw new BallotRefusedException(Format(RankingTexts.ReRank_ReasonTooLong, RankingDecisionLimits.MaxReasonLength));
         }
         var name = scope.SubjectName(subjectId);
         if (decision.Level == level)
