@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using KiemDiemBot.Cards.Resources;
 
@@ -28,6 +31,22 @@ public static class BallotCard
 
     /// <summary>"Không đồng ý", as the approval ballot and its result name it.</summary>
     public static string DisagreeTitle => BallotCardTexts.ApprovalDisagree;
+
+    /// <summary>
+    /// The largest ballot card sent, in UTF-8 bytes as the Connector writes it: Teams refuses a message above 28 KB,
+    /// and the activity around the card needs some of it. A ballot is one submit, so it is never split into pages; a
+    /// setup whose ballot would be larger is refused (about 60 subjects with long names and caps).
+    /// </summary>
+    public const int MaxBytes = 24 * 1024;
+
+    private static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The card's size as sent (UTF-8, letters unescaped).</summary>
+    public static int ByteSize(JsonObject card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return Encoding.UTF8.GetByteCount(card.ToJsonString(Wire));
+    }
 
     /// <summary>The id of a subject's input.</summary>
     public static string InputId(Guid subjectId) => CardDataKeys.SubjectPrefix + subjectId.ToString("N");
@@ -59,35 +78,23 @@ public static class BallotCard
         foreach (var subject in input.Subjects)
         {
             number++;
-            body.Add(Subject(input, subject, number));
+            foreach (var element in Subject(input, subject, number))
+            {
+                body.Add(element);
+            }
         }
         var actions = new JsonArray(
             SecretaryCardElements.Submit(BallotCardTexts.BallotSubmit, CardVerbs.CastBallot, CardVersion, (CardDataKeys.Ballot, input.BallotId.ToString("D"))));
         return AdaptiveCardDocument.Create(body, actions);
     }
 
-    private static JsonObject Subject(BallotCardInput input, BallotCardSubject subject, int number)
+    /// <summary>
+    /// A subject: its drop-down labelled "N. name" (a required input needs a label), and the caps' reasons in small
+    /// warning text right under it. No container and no more properties than needed: 40 of these fit in a phone's card.
+    /// </summary>
+    private static IEnumerable<JsonObject> Subject(BallotCardInput input, BallotCardSubject subject, int number)
     {
         var id = InputId(subject.SubjectId);
-        var items = new JsonArray(new JsonObject
-        {
-            ["type"] = "TextBlock",
-            ["text"] = number.ToString(CultureInfo.InvariantCulture) + ". " + subject.Name,
-            ["weight"] = "Bolder",
-            ["wrap"] = true,
-        });
-        foreach (var reason in subject.CapReasons)
-        {
-            items.Add(new JsonObject
-            {
-                ["type"] = "TextBlock",
-                ["text"] = reason,
-                ["size"] = "Small",
-                ["color"] = "Warning",
-                ["spacing"] = "None",
-                ["wrap"] = true,
-            });
-        }
         IEnumerable<BallotCardChoice> choices = input.IsApproval
             ? [new(AgreeTitle, AgreeValue), new(DisagreeTitle, DisagreeValue)]
             : subject.Choices;
@@ -95,8 +102,8 @@ public static class BallotCard
         {
             ["type"] = "Input.ChoiceSet",
             ["id"] = id,
+            ["label"] = number.ToString(CultureInfo.InvariantCulture) + ". " + subject.Name,
             ["style"] = "compact",
-            ["spacing"] = "Small",
             ["placeholder"] = input.IsApproval ? BallotCardTexts.ApprovalPlaceholder : BallotCardTexts.BallotPlaceholder,
             ["isRequired"] = true,
             ["errorMessage"] = BallotCardTexts.BallotRequired,
@@ -106,12 +113,18 @@ public static class BallotCard
         {
             choiceSet["value"] = value;
         }
-        items.Add(choiceSet);
-        return new JsonObject
+        yield return choiceSet;
+        foreach (var reason in subject.CapReasons)
         {
-            ["type"] = "Container",
-            ["spacing"] = "Medium",
-            ["items"] = items,
-        };
+            yield return new JsonObject
+            {
+                ["type"] = "TextBlock",
+                ["text"] = reason,
+                ["size"] = "Small",
+                ["color"] = "Warning",
+                ["spacing"] = "None",
+                ["wrap"] = true,
+            };
+        }
     }
 }

@@ -40,17 +40,18 @@ public static class BallotResultCard
             body.Add(CardElements.Heading(BallotCardTexts.ResultToDoHeading));
             body.Add(CardElements.BulletList(input.ToDo));
         }
-        var ballot = (CardDataKeys.Ballot, (JsonNode?)input.BallotId.ToString("D"));
-        var cycle = (CardDataKeys.Cycle, (JsonNode?)input.CycleId.ToString("D"));
-        var organisation = (CardDataKeys.Body, (JsonNode?)input.BodyId.ToString("D"));
+        // Each button gets its own data nodes (a JSON node has one parent).
+        (string, JsonNode?) Ballot() => (CardDataKeys.Ballot, input.BallotId.ToString("D"));
+        (string, JsonNode?) Cycle() => (CardDataKeys.Cycle, input.CycleId.ToString("D"));
+        (string, JsonNode?) Body() => (CardDataKeys.Body, input.BodyId.ToString("D"));
         var actions = new JsonArray();
         if (input.NeedsRevote)
         {
-            actions.Add(SecretaryCardElements.Submit(BallotCardTexts.RevoteButton, CardVerbs.OpenRevote, CardVersion, ballot));
+            actions.Add(SecretaryCardElements.Submit(BallotCardTexts.RevoteButton, CardVerbs.OpenRevote, CardVersion, Ballot()));
         }
-        actions.Add(SecretaryCardElements.Submit(BallotCardTexts.MinutesButton, CardVerbs.ExportMinutes, CardVersion, ballot));
-        actions.Add(SecretaryCardElements.Submit(BallotCardTexts.RankingListButton, CardVerbs.ExportRankingList, CardVersion, cycle, organisation));
-        actions.Add(SecretaryCardElements.Submit(BallotCardTexts.AdoptButton, CardVerbs.AdoptResults, CardVersion, cycle, organisation));
+        actions.Add(SecretaryCardElements.Submit(BallotCardTexts.MinutesButton, CardVerbs.ExportMinutes, CardVersion, Ballot()));
+        actions.Add(SecretaryCardElements.Submit(BallotCardTexts.RankingListButton, CardVerbs.ExportRankingList, CardVersion, Cycle(), Body()));
+        actions.Add(SecretaryCardElements.Submit(BallotCardTexts.AdoptButton, CardVerbs.AdoptResults, CardVersion, Cycle(), Body()));
         return AdaptiveCardDocument.Create(body, actions);
     }
 

@@ -16,6 +16,7 @@ internal static class CardCatalog
     {
         "answered", "answered-blank", "outdated", "file-offer-sent",
         "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
+        "ballot-cast", "ballot-cast-revote",
     };
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
@@ -50,6 +51,7 @@ internal static class CardCatalog
         ("file-offer-upload-failed", FileOfferResultCard.Build(new FileOfferResultCardInput(FileOfferResult.UploadFailed))),
         .. SelfReviewCards.All(),
         .. SecretaryCards.All(),
+        .. BallotCards.All(),
     ];
 
     public static TheoryData<string> Names()

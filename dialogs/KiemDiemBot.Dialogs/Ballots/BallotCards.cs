@@ -34,6 +34,23 @@ public static class BallotCards
         });
     }
 
+    /// <summary>
+    /// Whether a ranking ballot of these subjects (every level offered, their caps' reasons shown: the largest it can
+    /// be) fits in one Teams message; a ballot is one submit, so it cannot be split.
+    /// </summary>
+    public static bool Fits(string bodyName, IEnumerable<(Guid Id, string Name, IReadOnlyList<string> CapReasons)> subjects)
+    {
+        var card = BallotCard.Build(new BallotCardInput(
+            Guid.Empty,
+            bodyName,
+            1,
+            false,
+            [.. subjects.Select(s => new BallotCardSubject(
+                s.Id, s.Name, [.. RankingLevels.TopDown.Select(l => new BallotCardChoice(l.Abbreviation(), LevelValue(l)))], s.CapReasons))],
+            [.. RankingLevels.TopDown.Select(l => new BallotCardLegend(l.Abbreviation(), l.DisplayName()))]));
+        return BallotCard.ByteSize(card) <= BallotCard.MaxBytes;
+    }
+
     /// <summary>What a level is submitted as on the ballot card: its number (4 = HTXSNV ... 1 = KHTNV), short on purpose.</summary>
     public static string LevelValue(RankingLevel level) => ((int)level).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

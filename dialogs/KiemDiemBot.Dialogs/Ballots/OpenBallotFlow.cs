@@ -44,7 +44,11 @@ public sealed record BallotSetupState(
 }
 
 /// <summary>A subject on the setup card, ticked to be on the ballot.</summary>
-public sealed record BallotSetupEntry(Guid Id, string Name, bool Ticked);
+public sealed record BallotSetupEntry(Guid Id, string Name, bool Ticked)
+{
+    /// <summary>The caps' reasons the ballot will show (to know whether the ballot fits in one message).</summary>
+    public IReadOnlyList<string> CapReasons { get; init; } = [];
+}
 
 /// <summary>A summoned member on the setup card.</summary>
 public sealed record BallotSetupPresence(Guid MemberId, string FullName, bool IsOfficial, bool IsExempt, bool IsPresent)
@@ -126,7 +130,7 @@ public sealed class OpenBallotFlow : Flow<BallotSetupState>
             turn.ChannelId,
             turn.ConversationId,
             BallotSubjectKind.Member,
-            [.. setup.MemberSubjects.Select(s => new BallotSetupEntry(s.SubjectId, s.Name, Ticked: true))],
+            [.. setup.MemberSubjects.Select(s => new BallotSetupEntry(s.SubjectId, s.Name, Ticked: true) { CapReasons = s.CapReasons })],
             setup.OrganisationSubject is { } organisation ? new BallotSetupEntry(organisation.SubjectId, organisation.Name, Ticked: false) : null,
             [.. setup.CollectiveSubjects.Select((s, i) => new BallotSetupEntry(s.SubjectId, s.Name, Ticked: i == 0))],
             [.. setup.Attendance.Select(a => new BallotSetupPresence(a.MemberId, a.FullName, a.IsOfficial, a.IsExempt, a.IsOfficial && !a.IsExempt))]);
@@ -209,6 +213,11 @@ public sealed class OpenBallotFlow : Flow<BallotSetupState>
         if (subjects.Count == 0)
         {
             return answer.Stay(shown, BallotDialogTexts.OpenNoSubject);
+        }
+        if (shown.Kind == BallotSubjectKind.Member
+            && !BallotCards.Fits(shown.BodyName, shown.Members.Where(m => m.Ticked).Select(m => (m.Id, m.Name, m.CapReasons))))
+        {
+            return answer.Stay(shown, string.Format(CultureInfo.InvariantCulture, BallotDialogTexts.OpenTooManySubjects, subjects.Count));
         }
         var confirmed = CardValues.Flag(values, BallotSetupCard.OverrideInput) == true;
         if (Quorum(shown) is { Met: false, Warning: { } warning } && !confirmed)
