@@ -357,6 +357,12 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
     public Task<bool> HasCastAsync(Guid ballotId, Guid voterMemberId, CancellationToken cancellationToken) =>
         db.BallotVoters.AnyAsync(v => v.BallotId == ballotId && v.MemberId == voterMemberId && v.HasCast, cancellationToken);
 
+    public Task<bool> MayCastAsync(Guid ballotId, Guid voterMemberId, CancellationToken cancellationToken) =>
+        db.BallotVoters.AnyAsync(
+            v => v.BallotId == ballotId && v.MemberId == voterMemberId && v.IsOfficial && !v.IsExempt && v.IsPresent && !v.HasCast
+                && db.Ballots.Any(b => b.Id == ballotId && b.State == BallotState.Open),
+            cancellationToken);
+
     // ---- Casting ----
 
     private async Task<BallotView> CastAsync(

@@ -189,6 +189,12 @@ public interface IBallotService
 
     /// <summary>Whether the member may cast on this ballot now (for the ballot card's re-render).</summary>
     Task<bool> HasCastAsync(Guid ballotId, Guid voterMemberId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the member may still cast on this ballot: it is open, and they are on its roll as an official member,
+    /// present, not exempt, who has not cast (a refused ballot card comes back filled only then).
+    /// </summary>
+    Task<bool> MayCastAsync(Guid ballotId, Guid voterMemberId, CancellationToken cancellationToken);
 }
 
 /// <summary>A ballot action refused, with the Vietnamese reason to show.</summary>

@@ -66,7 +66,12 @@ public sealed class CastBallotDialog(IBallotService ballots, IConversationPosts 
             return await RefusedAsync(turn, ballot, voter.MemberId, submitted, refused.Message, cancellationToken);
         }
         BallotLog.Cast(logger, id);
-        if (!await posts.StageUpdateAsync(BallotPostKeys.Status(id), BallotCards.Status(counted), cancellationToken))
+        // The status card is drawn inside the commit, after this cast's count: the count it shows is never passed
+        // by a concurrent cast that committed first.
+        if (!await posts.StageUpdateAsync(
+            BallotPostKeys.Status(id),
+            async ct => BallotCards.Status(await ballots.GetAsync(id, ct) ?? counted),
+            cancellationToken))
         {
             BallotLog.StatusCardMissing(logger, id);
         }
@@ -130,7 +135,7 @@ public sealed class CastBallotDialog(IBallotService ballots, IConversationPosts 
         DialogTurn turn, BallotView ballot, Guid voterId, Dictionary<string, string> submitted, string message, CancellationToken cancellationToken)
     {
         var current = await ballots.GetAsync(ballot.BallotId, cancellationToken) ?? ballot;
-        if (current.State != BallotState.Open || !await MayStillCastAsync(current.BallotId, voterId, cancellationToken))
+        if (current.State != BallotState.Open || !await ballots.MayCastAsync(current.BallotId, voterId, cancellationToken))
         {
             return [DialogReply.FromText(message)];
         }
@@ -142,8 +147,4 @@ public sealed class CastBallotDialog(IBallotService ballots, IConversationPosts 
             turn.SupportsUpdates && !string.IsNullOrEmpty(turn.ReplyToId) ? DialogReply.UpdateCard(turn.ReplyToId, card) : DialogReply.FromCard(card),
         ];
     }
-
-    // The contract's HasCastAsync answers "whether the member may cast on this ballot now (for the ballot card's re-render)".
-    private Task<bool> MayStillCastAsync(Guid ballotId, Guid voterId, CancellationToken cancellationToken) =>
-        ballots.HasCastAsync(ballotId, voterId, cancellationToken);
 }
