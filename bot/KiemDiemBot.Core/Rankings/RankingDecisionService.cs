@@ -6,7 +6,6 @@ using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Organisations;
 using KiemDiemBot.Core.Resources;
 using KiemDiemBot.Core.Rules;
-using KiemDiemBot.Core.Rules.Eligibility;
 using KiemDiemBot.Core.Rules.Excellence;
 using KiemDiemBot.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +21,7 @@ namespace KiemDiemBot.Core.Rankings;
 internal sealed class RankingDecisionService(
     KiemDiemDbContext db,
     AuditTrail audit,
-    IApprovalBallotOpener approvals,
+    IBallotService ballots,
     IMemberFactsSource memberFacts,
     TimeProvider clock) : IRankingDecisionService
 {
@@ -50,14 +49,9 @@ internal sealed class RankingDecisionService(
         {
             throw new BallotRefusedException(RankingTexts.CapHolds);
         }
-        var (votingBodyId, voters) = await ApprovalVotersAsync(scope, cancellationToken);
-        if (voters.Count == 0)
-        {
-            throw new BallotRefusedException(Format(RankingTexts.NoCommitteeVoters, scope.Deciding.Name));
-        }
-        var request = new ApprovalBallotRequest(
-            cycleId, votingBodyId, evaluation.CandidateKind, evaluation.Candidates, evaluation.Seats, voters, conversation);
-        return await approvals.OpenApprovalAsync(request, actorMemberId, cancellationToken);
+        // The ballot service opens it in the deciding body: its committee members vote (a grassroots cell's own members).
+        return await ballots.OpenApprovalAsync(
+            cycleId, scope.Deciding.Id, evaluation.Candidates, evaluation.Seats, conversation, actorMemberId, cancellationToken);
     }
 
     public async Task<AdoptionResult> AdoptAsync(Guid cycleId, Guid bodyId, Guid actorMemberId, CancellationToken cancellationToken)
@@ -237,34 +231,6 @@ internal sealed class RankingDecisionService(
         throw new BallotRefusedException(leadsTheCell
             ? Format(RankingTexts.CellOnlyProposes, asked.Name, deciding.Name)
             : Format(RankingTexts.NotDecidingLeader, deciding.Name));
-    }
-
-    /// <summary>
-    /// Who votes on the approval ballot: in a grassroots committee its committee members (posts in its Ban Chấp hành
-    /// or Ban Thường vụ, or committee titles held on the organisation itself), in a grassroots cell its official
-    /// members; official, taking part in activities. The voting body is the Ban Chấp hành when the roster has one.
-    /// </summary>
-    private async Task<(Guid BodyId, IReadOnlyList<Guid> Voters)> ApprovalVotersAsync(DecisionScope scope, CancellationToken cancellationToken)
-    {
-        var deciding = scope.Deciding;
-        var eligible = db.Members.AsNoTracking()
-            .Where(m => m.Membership == MembershipKind.Official && m.ActivityStatus == PartyActivityStatus.Active);
-        if (deciding.Kind == OrganisationKind.GrassrootsCell)
-        {
-            var cellMembers = await eligible.Where(m => m.OfficialCellId == deciding.Id).Select(m => m.Id).ToListAsync(cancellationToken);
-            return (deciding.Id, cellMembers);
-        }
-        var committees = scope.CommitteesOf(deciding.Id).ToList();
-        var bodies = committees.Select(c => c.Id).Append(deciding.Id).ToList();
-        var committeeTitles = new[]
-        {
-            PositionTitle.Secretary, PositionTitle.DeputySecretary, PositionTitle.StandingCommitteeMember,
-            PositionTitle.ExecutiveCommitteeMember, PositionTitle.CollectiveMember,
-        };
-        var holders = db.Positions.Where(p => bodies.Contains(p.BodyId) && committeeTitles.Contains(p.Title)).Select(p => p.MemberId);
-        var voters = await eligible.Where(m => holders.Contains(m.Id)).Select(m => m.Id).ToListAsync(cancellationToken);
-        var executive = committees.FirstOrDefault(c => c.Kind == OrganisationKind.ExecutiveCommittee) ?? committees.FirstOrDefault();
-        return (executive?.Id ?? deciding.Id, voters);
     }
 
     /// <summary>A re-ranked level may not go above the subject's hard caps, nor break the 20% cap of its group.</summary>

@@ -8,7 +8,6 @@ public static class RankingServiceCollectionExtensions
     public static IServiceCollection AddKiemDiemRankings(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddScoped<IApprovalBallotOpener, ApprovalBallotOpener>();
         services.AddScoped<IRankingDecisionService, RankingDecisionService>();
         return services;
     }

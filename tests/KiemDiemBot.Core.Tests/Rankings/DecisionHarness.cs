@@ -99,42 +99,28 @@ internal sealed class DecisionHarness(StorageFixture storage)
             return ballot.Id;
         });
 
-    /// <summary>
-    /// Closes an approval ballot as the ballot service's count leaves it: each listed name kept or not, or tied at
-    /// the cut (re-vote).
-    /// </summary>
-    public Task<bool> CloseApprovalAsync(Guid ballotId, IReadOnlyList<(string Code, bool? Kept)> outcomes) =>
-        InScopeAsync(async sp =>
-        {
-            var db = sp.GetRequiredService<KiemDiemDbContext>();
-            var ballot = await db.Ballots.SingleAsync(b => b.Id == ballotId);
-            ballot.State = BallotState.Closed;
-            ballot.ClosedAt = storage.Clock.GetUtcNow();
-            foreach (var (code, kept) in outcomes)
-            {
-                var subject = await db.BallotSubjects.SingleAsync(s => s.BallotId == ballotId && s.SubjectId == this[code]);
-                subject.Kept = kept;
-                subject.NeedsRevote = kept is null;
-            }
-            return true;
-        });
+    public Task<T> BallotsAsync<T>(Func<IBallotService, Task<T>> action) =>
+        InScopeAsync(sp => action(sp.GetRequiredService<IBallotService>()));
 
-    /// <summary>The next round of an approval ballot among <paramref name="codes"/>, open, as the ballot service's re-vote opens it.</summary>
-    public Task<Guid> AddApprovalRevoteAsync(Guid previousId, int seats, params string[] codes) =>
-        InScopeAsync(async sp =>
+    /// <summary>
+    /// Casts an approval ballot through the ballot service: each voter (by code) agrees with the candidates named in
+    /// their string ("A1 A2") and disagrees with the others on the ballot.
+    /// </summary>
+    public async Task CastApprovalsAsync(BallotView ballot, IReadOnlyList<(string Voter, string Agrees)> votes)
+    {
+        foreach (var (voter, agrees) in votes)
         {
-            var db = sp.GetRequiredService<KiemDiemDbContext>();
-            var previous = await db.Ballots.AsNoTracking().SingleAsync(b => b.Id == previousId);
-            storage.Clock.Advance(TimeSpan.FromMinutes(5));
-            var ballot = NewBallot(previous.BodyId, BallotKind.ExcellenceApproval, BallotState.Open, previous.Round + 1, previous.Id);
-            ballot.Seats = seats;
-            db.Ballots.Add(ballot);
-            for (var i = 0; i < codes.Length; i++)
-            {
-                db.BallotSubjects.Add(new BallotSubject { BallotId = ballot.Id, SubjectId = this[codes[i]], Position = i });
-            }
-            return ballot.Id;
-        });
+            var yes = agrees.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(code => this[code]).ToHashSet();
+            var choices = ballot.Subjects.ToDictionary(s => s.SubjectId, s => yes.Contains(s.SubjectId));
+            await BallotsAsync(b => b.CastApprovalAsync(ballot.BallotId, this[voter], choices, CancellationToken.None));
+        }
+    }
+
+    public Task<BallotResult> CloseAsync(Guid ballotId, string secretary = "A1") =>
+        BallotsAsync(b => b.CloseAsync(ballotId, this[secretary], CancellationToken.None));
+
+    public async Task<BallotView> RevoteAsync(Guid ballotId, string secretary = "A1") =>
+        (await BallotsAsync(b => b.OpenRevoteAsync(ballotId, this[secretary], CancellationToken.None))).Ballot;
 
     public Task<Ballot> BallotAsync(Guid ballotId) =>
         InScopeAsync(sp => sp.GetRequiredService<KiemDiemDbContext>().Ballots.AsNoTracking().SingleAsync(b => b.Id == ballotId));

@@ -68,7 +68,7 @@ public abstract class RankingDecisionServiceTests(StorageProvider provider) : IA
         var opened = await harness.DecisionsAsync(d => d.OpenApprovalBallotAsync(Cycle, harness.CommitteeId, harness["B1"], DecisionHarness.Chat, CancellationToken.None));
 
         Assert.Equal(BallotKind.ExcellenceApproval, opened.Ballot.Kind);
-        Assert.Equal(harness.ExecutiveId, opened.Ballot.BodyId);
+        Assert.Equal(harness.CommitteeId, opened.Ballot.BodyId);
         Assert.Equal(2, opened.Ballot.Seats);
         Assert.Equal(4, opened.Ballot.Base);
         Assert.Equal(new[] { "A1", "A3", "B1", "B2" }.Select(c => harness[c]).Order(), opened.VoterIds.Order());
@@ -76,7 +76,7 @@ public abstract class RankingDecisionServiceTests(StorageProvider provider) : IA
         Assert.All(opened.Ballot.Subjects, s => Assert.Empty(s.AllowedLevels));
         Assert.Equal(opened.VoterIds.Order(), (await harness.VotersAsync(opened.Ballot.BallotId)).Order());
         var check = await harness.DecisionsAsync(d => d.CheckAsync(Cycle, harness.CommitteeId, CancellationToken.None));
-        Assert.Contains(check.Blockers, b => b.Contains("Ban Chấp hành Đảng bộ Thử nghiệm", StringComparison.Ordinal) && b.Contains("đang mở", StringComparison.Ordinal));
+        Assert.Contains("Phiếu ở Đảng bộ Thử nghiệm đang mở: cần đóng phiếu trước khi thông qua.", check.Blockers);
         Assert.False(check.NeedsApprovalBallot);
     }
 
@@ -100,18 +100,23 @@ public abstract class RankingDecisionServiceTests(StorageProvider provider) : IA
     {
         await harness.AddTwoCellsOverTheCapAsync();
         var opened = await harness.DecisionsAsync(d => d.OpenApprovalBallotAsync(Cycle, harness.CommitteeId, harness["A1"], DecisionHarness.Chat, CancellationToken.None));
-        // Round 1, base 4 (kept only with 3 or more agree): A1 4, A2 3, A3 3, B1 3, B2 1. A1 takes one seat; A2, A3
-        // and B1 tie at the cut for the other; B2 drops.
-        await harness.CloseApprovalAsync(opened.Ballot.BallotId, [("A1", true), ("A2", null), ("A3", null), ("B1", null), ("B2", false)]);
+        // Round 1, base 4 (a name is kept only with 3 or more agree): A1 4, A2 3, A3 3, B1 3, B2 1. A1 takes one seat;
+        // A2, A3 and B1 tie at the cut for the other; B2 drops.
+        await harness.CastApprovalsAsync(opened.Ballot,
+            [("A1", "A1 A2 A3 B1 B2"), ("A3", "A1 A2 A3 B1"), ("B1", "A1 A2 A3 B1"), ("B2", "A1")]);
+        var first = await harness.CloseAsync(opened.Ballot.BallotId);
+        Assert.Equal(["Đảng viên A2", "Đảng viên A3", "Đảng viên B1"], first.Subjects.Where(s => s.NeedsRevote).Select(s => s.Name).Order());
 
         var tied = await harness.DecisionsAsync(d => d.CheckAsync(Cycle, harness.CommitteeId, CancellationToken.None));
         Assert.False(tied.CanAdopt);
         Assert.False(tied.NeedsApprovalBallot);
         Assert.Contains(tied.Blockers, b => b.Contains("Đảng viên A2, Đảng viên A3, Đảng viên B1 bằng phiếu", StringComparison.Ordinal));
 
-        // Round 2 among the tied for one seat: A3 4, A2 2, B1 2.
-        var revote = await harness.AddApprovalRevoteAsync(opened.Ballot.BallotId, 1, "A2", "A3", "B1");
-        await harness.CloseApprovalAsync(revote, [("A2", false), ("A3", true), ("B1", false)]);
+        // Round 2 among the tied for the one seat left: A3 4, A2 2, B1 2 (only A3 has more than half of 4).
+        var revote = await harness.RevoteAsync(opened.Ballot.BallotId);
+        Assert.Equal(1, revote.Seats);
+        await harness.CastApprovalsAsync(revote, [("A1", "A3 B1"), ("A3", "A2 A3"), ("B1", "A3 B1"), ("B2", "A2 A3")]);
+        await harness.CloseAsync(revote.BallotId);
         var resolved = await harness.DecisionsAsync(d => d.CheckAsync(Cycle, harness.CommitteeId, CancellationToken.None));
         Assert.Empty(resolved.Blockers);
         Assert.True(resolved.CanAdopt);
@@ -132,7 +137,7 @@ public abstract class RankingDecisionServiceTests(StorageProvider provider) : IA
         Assert.Equal(["Chi bộ A", "Chi bộ B"], listed.Select(r => r.CellName).Distinct());
         Assert.All(listed, r => Assert.Equal(harness.CommitteeId, r.DecidedByBodyId));
         Assert.NotNull((await harness.BallotAsync(opened.Ballot.BallotId)).AdoptedAt);
-        Assert.NotNull((await harness.BallotAsync(revote)).AdoptedAt);
+        Assert.NotNull((await harness.BallotAsync(revote.BallotId)).AdoptedAt);
         var after = await harness.DecisionsAsync(d => d.CheckAsync(Cycle, harness.CommitteeId, CancellationToken.None));
         Assert.Empty(after.Pending);
         Assert.False(after.CanAdopt);
@@ -143,7 +148,9 @@ public abstract class RankingDecisionServiceTests(StorageProvider provider) : IA
     {
         await harness.AddTwoCellsOverTheCapAsync();
         var opened = await harness.DecisionsAsync(d => d.OpenApprovalBallotAsync(Cycle, harness.CommitteeId, harness["A1"], DecisionHarness.Chat, CancellationToken.None));
-        await harness.CloseApprovalAsync(opened.Ballot.BallotId, [("A1", true), ("A2", false), ("A3", true), ("B1", false), ("B2", false)]);
+        // A1 4 and A3 3 agree keep the two seats; A2, B1 and B2 have 2 or fewer of 4.
+        await harness.CastApprovalsAsync(opened.Ballot, [("A1", "A1 A3"), ("A3", "A1 A3 B1"), ("B1", "A1 A3 A2"), ("B2", "A1 B2")]);
+        await harness.CloseAsync(opened.Ballot.BallotId);
 
         var adopted = await harness.DecisionsAsync(d => d.AdoptAsync(Cycle, harness.CommitteeId, harness["A1"], CancellationToken.None));
 
@@ -165,12 +172,18 @@ public abstract class RankingDecisionServiceTests(StorageProvider provider) : IA
     {
         await harness.AddTwoCellsOverTheCapAsync();
         var first = await harness.DecisionsAsync(d => d.OpenApprovalBallotAsync(Cycle, harness.CommitteeId, harness["A1"], DecisionHarness.Chat, CancellationToken.None));
-        await harness.CloseApprovalAsync(first.Ballot.BallotId, [("A1", true), ("A2", null), ("A3", null), ("B1", null), ("B2", false)]);
-        var second = await harness.AddApprovalRevoteAsync(first.Ballot.BallotId, 1, "A2", "A3", "B1");
-        await harness.CloseApprovalAsync(second, [("A2", null), ("A3", null), ("B1", null)]);
-        var third = await harness.AddApprovalRevoteAsync(second, 1, "A2", "A3", "B1");
-        // A third tie: the count drops every tied name to HTTNV.
-        await harness.CloseApprovalAsync(third, [("A2", false), ("A3", false), ("B1", false)]);
+        await harness.CastApprovalsAsync(first.Ballot, [("A1", "A1 A2 A3 B1 B2"), ("A3", "A1 A2 A3 B1"), ("B1", "A1 A2 A3 B1"), ("B2", "A1")]);
+        await harness.CloseAsync(first.Ballot.BallotId);
+        // Rounds 2 and 3: A2, A3 and B1 each 3 of 4 for the one seat left. The third round's tie drops them all.
+        var second = await harness.RevoteAsync(first.Ballot.BallotId);
+        await harness.CastApprovalsAsync(second, [("A1", "A2 A3 B1"), ("A3", "A2 A3 B1"), ("B1", "A2 A3 B1"), ("B2", "")]);
+        var secondResult = await harness.CloseAsync(second.BallotId);
+        Assert.True(secondResult.NeedsRevote);
+        var third = await harness.RevoteAsync(second.BallotId, "B1");
+        Assert.Equal(3, third.Round);
+        await harness.CastApprovalsAsync(third, [("A1", "A2 A3 B1"), ("A3", "A2 A3 B1"), ("B1", "A2 A3 B1"), ("B2", "")]);
+        var thirdResult = await harness.CloseAsync(third.BallotId, "B1");
+        Assert.False(thirdResult.NeedsRevote);
 
         var adopted = await harness.DecisionsAsync(d => d.AdoptAsync(Cycle, harness.CommitteeId, harness["B1"], CancellationToken.None));
 
