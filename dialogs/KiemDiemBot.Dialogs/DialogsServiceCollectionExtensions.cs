@@ -1,4 +1,5 @@
 using KiemDiemBot.Dialogs.Ballots;
+using KiemDiemBot.Dialogs.Exports;
 using KiemDiemBot.Dialogs.Flows;
 using KiemDiemBot.Dialogs.Meetings;
 using KiemDiemBot.Dialogs.Rankings;
@@ -45,6 +46,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddKiemDiemBallotDialogs();
         services.AddKiemDiemMeetingDialogs();
         services.AddKiemDiemRankingDialogs();
+        services.AddKiemDiemExportDialogs();
         return services;
     }
 

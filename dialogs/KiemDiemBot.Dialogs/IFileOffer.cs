@@ -1,3 +1,4 @@
+using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Reviews;
 
 namespace KiemDiemBot.Dialogs;
@@ -11,4 +12,10 @@ public interface IFileOffer
 {
     /// <summary>The reply that offers the member the .docx of <paramref name="review"/>, in the turn's personal chat.</summary>
     Task<DialogReply> OfferSelfReviewAsync(DialogTurn turn, SelfReviewView review, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The reply that offers the member a ballot paper (the minutes of a closed ballot's meeting, or a body's ranking
+    /// list), in the turn's personal chat; the export dialog has checked that the member may have it.
+    /// </summary>
+    Task<DialogReply> OfferBallotPaperAsync(DialogTurn turn, BallotPaperRequest request, CancellationToken cancellationToken);
 }

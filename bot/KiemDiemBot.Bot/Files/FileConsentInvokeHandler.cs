@@ -30,6 +30,7 @@ internal sealed class FileConsentInvokeHandler(
     ITurnOutbox outbox,
     IUnitOfWork unitOfWork,
     TurnSignal signal,
+    BallotPaperConsentHandler papers,
     ILogger<FileConsentInvokeHandler> logger) : IInvokeHandler
 {
     public string Name => FileConsentValue.InvokeName;
@@ -37,6 +38,10 @@ internal sealed class FileConsentInvokeHandler(
     public async Task<InvokeResponse> HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Value is JsonObject value && BallotPaperRequest.FromConsentContext(value["context"]) is { } paper)
+        {
+            return await papers.HandleAsync(activity, value, paper, cancellationToken).ConfigureAwait(false);
+        }
         var answer = FileConsentValue.TryRead(activity.Value);
         if (answer is null || string.IsNullOrEmpty(activity.ServiceUrl) || string.IsNullOrEmpty(activity.ChannelId)
             || activity.Conversation?.Id is not { Length: > 0 } conversationId)

@@ -31,17 +31,26 @@ public sealed record FileConsentValue(bool Accepted, FileConsentContext Context,
         {
             case "decline":
                 return new FileConsentValue(false, context, null);
-            case "accept" when data["uploadInfo"] is JsonObject upload
-                && ReadString(upload, "name") is { Length: > 0 } name
-                && Uri.TryCreate(ReadString(upload, "uploadUrl"), UriKind.Absolute, out var uploadUrl)
-                && ReadString(upload, "contentUrl") is { Length: > 0 } contentUrl
-                && ReadString(upload, "uniqueId") is { Length: > 0 } uniqueId
-                && ReadString(upload, "fileType") is { Length: > 0 } fileType:
-                return new FileConsentValue(true, context, new FileUploadInfo(name, uploadUrl, contentUrl, uniqueId, fileType));
+            case "accept" when ReadUploadInfo(data) is { } upload:
+                return new FileConsentValue(true, context, upload);
             default:
                 return null;
         }
     }
+
+    /// <summary>The answer's action ("accept" or "decline"); null when <paramref name="value"/> has none.</summary>
+    internal static string? ReadAction(JsonObject value) => ReadString(value, "action");
+
+    /// <summary>An accepted answer's <c>uploadInfo</c>; null when it is missing or incomplete.</summary>
+    internal static FileUploadInfo? ReadUploadInfo(JsonObject value) =>
+        value["uploadInfo"] is JsonObject upload
+            && ReadString(upload, "name") is { Length: > 0 } name
+            && Uri.TryCreate(ReadString(upload, "uploadUrl"), UriKind.Absolute, out var uploadUrl)
+            && ReadString(upload, "contentUrl") is { Length: > 0 } contentUrl
+            && ReadString(upload, "uniqueId") is { Length: > 0 } uniqueId
+            && ReadString(upload, "fileType") is { Length: > 0 } fileType
+            ? new FileUploadInfo(name, uploadUrl, contentUrl, uniqueId, fileType)
+            : null;
 
     private static string? ReadString(JsonObject value, string key) =>
         value[key] is JsonValue node && node.TryGetValue<string>(out var text) ? text : null;

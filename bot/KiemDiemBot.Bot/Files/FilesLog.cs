@@ -32,4 +32,10 @@ internal static partial class FilesLog
 
     [LoggerMessage(EventId = 4732, Level = LogLevel.Information, Message = "Served the .docx of self-review {ReviewId}")]
     public static partial void Downloaded(ILogger logger, Guid reviewId);
+
+    [LoggerMessage(EventId = 4733, Level = LogLevel.Information, Message = "Served a ballot paper ({Verb})")]
+    public static partial void PaperDownloaded(ILogger logger, string verb);
+
+    [LoggerMessage(EventId = 4741, Level = LogLevel.Information, Message = "File consent {Action} for a ballot paper ({Verb}): {Outcome}")]
+    public static partial void PaperConsentAnswered(ILogger logger, string action, string verb, string outcome);
 }

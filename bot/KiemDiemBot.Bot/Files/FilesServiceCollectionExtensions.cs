@@ -23,6 +23,7 @@ public static class FilesServiceCollectionExtensions
             return services;
         }
         services.AddScoped<IFileOffer, TeamsFileOffer>();
+        services.AddScoped<BallotPaperConsentHandler>();
         services.AddScoped<IInvokeHandler, FileConsentInvokeHandler>();
         // Each attempt is timed by the retry policy (BotOptions.FileUploadRetry), on the injected clock.
         services.AddHttpClient<FileUploader>(FileUploader.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);

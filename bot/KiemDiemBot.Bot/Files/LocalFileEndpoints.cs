@@ -1,5 +1,6 @@
 using System.Text;
 using KiemDiemBot.Cards;
+using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Reviews;
 
 namespace KiemDiemBot.Bot.Files;
@@ -12,13 +13,18 @@ namespace KiemDiemBot.Bot.Files;
 public static class LocalFileEndpoints
 {
     private const string RoutePrefix = "files/";
+    private const string PaperRoutePrefix = "files/papers/";
 
     /// <summary>The link's path relative to the host's root.</summary>
     public static string PathFor(string token) => RoutePrefix + Uri.EscapeDataString(token);
 
+    /// <summary>A ballot paper's link path relative to the host's root.</summary>
+    public static string PaperPathFor(string token) => PaperRoutePrefix + Uri.EscapeDataString(token);
+
     public static IEndpointRouteBuilder MapLocalFileDownloads(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/" + RoutePrefix + "{token}", DownloadAsync);
+        endpoints.MapGet("/" + PaperRoutePrefix + "{token}", DownloadPaperAsync);
         return endpoints;
     }
 
@@ -56,6 +62,47 @@ public static class LocalFileEndpoints
             return Page(StatusCodes.Status404NotFound, FileMessages.FileNotFound);
         }
         FilesLog.Downloaded(logger, link.ReviewId);
+        return Results.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    /// <summary>
+    /// A ballot paper (the minutes or the ranking list) as the export dialog allowed it to the member the token names;
+    /// the same refusals as a self-review link.
+    /// </summary>
+    private static async Task<IResult> DownloadPaperAsync(
+        string token,
+        HttpContext context,
+        LocalFileLinks links,
+        IBallotExporter exporter,
+        IBallotExportScope scope,
+        ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(LocalFileEndpoints));
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers.XContentTypeOptions = "nosniff";
+        var link = links.CheckPaper(token);
+        if (link.Status != LocalFileLinkStatus.Valid || link.Request is not { } request)
+        {
+            FilesLog.LinkRefused(logger, link.Status);
+            return link.Status switch
+            {
+                LocalFileLinkStatus.Expired => Page(StatusCodes.Status403Forbidden, FileMessages.LinkExpired),
+                LocalFileLinkStatus.Tampered => Page(StatusCodes.Status403Forbidden, FileMessages.LinkInvalid),
+                _ => Page(StatusCodes.Status404NotFound, FileMessages.LinkInvalid),
+            };
+        }
+        var cancellationToken = context.RequestAborted;
+        var file = request.BallotId is { } ballotId
+            ? await exporter.MinutesAsync(ballotId, cancellationToken).ConfigureAwait(false)
+            : await scope.OrganisationNameAsync(request.BodyId!.Value, cancellationToken).ConfigureAwait(false) is null
+                ? null
+                : await exporter.RankingListAsync(request.CycleId!.Value, request.BodyId!.Value, cancellationToken).ConfigureAwait(false);
+        if (file is null)
+        {
+            return Page(StatusCodes.Status404NotFound, FileMessages.FileNotFound);
+        }
+        FilesLog.PaperDownloaded(logger, request.Verb);
         return Results.File(file.Content, file.ContentType, file.FileName);
     }
 

@@ -1,5 +1,6 @@
 using KiemDiemBot.Bot.LocalChannel;
 using KiemDiemBot.Cards;
+using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Dialogs;
 
@@ -9,7 +10,7 @@ namespace KiemDiemBot.Bot.Files;
 /// The local chat's way to hand over a file: a card with a link to <c>GET /files/{token}</c> on this host, the
 /// token bound to the review and its member (the export dialog decided who may have it) and valid for <see cref="LocalFileLinks.Lifetime"/>.
 /// </summary>
-internal sealed class LocalFileOffer(ISelfReviewExporter exporter, LocalFileLinks links, LocalChannelAddress address) : IFileOffer
+internal sealed class LocalFileOffer(ISelfReviewExporter exporter, IBallotExporter papers, LocalFileLinks links, LocalChannelAddress address) : IFileOffer
 {
     public async Task<DialogReply> OfferSelfReviewAsync(DialogTurn turn, SelfReviewView review, CancellationToken cancellationToken)
     {
@@ -22,5 +23,16 @@ internal sealed class LocalFileOffer(ISelfReviewExporter exporter, LocalFileLink
         var card = FileDownloadCard.Build(new FileDownloadCardInput(
             review.Year, file.FileName, link, (int)LocalFileLinks.Lifetime.TotalMinutes));
         return DialogReply.FromCard(card);
+    }
+
+    public async Task<DialogReply> OfferBallotPaperAsync(DialogTurn turn, BallotPaperRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
+        var member = turn.Member ?? throw new InvalidOperationException("A file is offered to a roster member only.");
+        var file = await BallotPapers.ExportAsync(papers, request, cancellationToken).ConfigureAwait(false);
+        var link = new Uri(address.ServiceUrl, LocalFileEndpoints.PaperPathFor(links.IssuePaper(member.MemberId, request)));
+        return DialogReply.FromCard(BallotPaperDownloadCard.Build(new BallotPaperDownloadCardInput(
+            request, file.FileName, link, (int)LocalFileLinks.Lifetime.TotalMinutes)));
     }
 }

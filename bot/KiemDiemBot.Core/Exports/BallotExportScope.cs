@@ -50,6 +50,9 @@ internal sealed class BallotExportScope(KiemDiemDbContext db) : IBallotExportSco
         return false;
     }
 
+    public Task<string?> OrganisationNameAsync(Guid organisationId, CancellationToken cancellationToken) =>
+        db.Organisations.AsNoTracking().Where(o => o.Id == organisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<ExportableBody>> BodiesLedAsync(TurnMember member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);

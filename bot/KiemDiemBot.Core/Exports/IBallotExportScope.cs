@@ -24,6 +24,9 @@ public interface IBallotExportScope
     /// <summary>Whether the member is secretary or deputy secretary of the body or of an organisation above it.</summary>
     Task<bool> LeadsAsync(TurnMember member, Guid bodyId, CancellationToken cancellationToken);
 
+    /// <summary>The organisation's name; null when there is no such organisation.</summary>
+    Task<string?> OrganisationNameAsync(Guid organisationId, CancellationToken cancellationToken);
+
     /// <summary>The organisations the member leads as secretary or deputy secretary, the highest first (then by name).</summary>
     Task<IReadOnlyList<ExportableBody>> BodiesLedAsync(TurnMember member, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Dialogs;
 
@@ -7,5 +8,8 @@ namespace KiemDiemBot.Bot.Tests.Flows;
 internal sealed class NoFileOffer : IFileOffer
 {
     public Task<DialogReply> OfferSelfReviewAsync(DialogTurn turn, SelfReviewView review, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("These tests do not export files.");
+
+    public Task<DialogReply> OfferBallotPaperAsync(DialogTurn turn, BallotPaperRequest request, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("These tests do not export files.");
 }

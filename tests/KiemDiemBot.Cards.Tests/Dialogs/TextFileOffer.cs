@@ -1,3 +1,4 @@
+using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Dialogs;
 
@@ -8,4 +9,7 @@ internal sealed class TextFileOffer : IFileOffer
 {
     public Task<DialogReply> OfferSelfReviewAsync(DialogTurn turn, SelfReviewView review, CancellationToken cancellationToken) =>
         Task.FromResult(DialogReply.FromText("file " + review.ReviewId.ToString("N")));
+
+    public Task<DialogReply> OfferBallotPaperAsync(DialogTurn turn, BallotPaperRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(DialogReply.FromText("file " + request.Verb + " " + (request.BallotId ?? request.BodyId)!.Value.ToString("N")));
 }
