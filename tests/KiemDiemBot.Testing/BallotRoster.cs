@@ -32,9 +32,6 @@ public sealed record BallotCell(Guid Id, string Name, IReadOnlyList<BallotPerson
 public sealed record BallotCommittee(Guid Id, string Name, Guid ExecutiveId, IReadOnlyList<BallotPerson> Executive, BallotCell Large, BallotCell Small)
 {
     public BallotPerson Secretary => Executive[0];
-
-    /// <summary>The executive committee's name, the body of the approval ballot.</summary>
-    public string ExecutiveName => "Ban Chấp hành " + Name;
 }
 
 /// <summary>

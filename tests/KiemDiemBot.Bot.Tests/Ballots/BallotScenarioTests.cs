@@ -103,7 +103,7 @@ public abstract class BallotScenarioTests(StorageProvider provider) : IAsyncLife
         var executive = host.Roster.Executive;
         var committee = await BallotMeeting.StartAsync(host, "Ban Chấp hành – họp xếp loại", host.Roster.Secretary, executive);
         await committee.Group.SayAsync(host.Roster.Secretary, "thông qua kết quả");
-        var check = await committee.Group.WaitForTextAsync("5 × 4 = 20 lớn hơn 11");
+        var check = await committee.Group.WaitForTextAsync("4 Hoàn thành xuất sắc nhiệm vụ bên cạnh 11 Hoàn thành tốt nhiệm vụ (4 × 5 = 20 lớn hơn 11)");
         var decisions = await host.InScopeAsync(async s => await s.GetRequiredService<IRankingDecisionService>().CheckAsync(first.CycleId, host.Roster.Id, CancellationToken.None));
         Assert.Equal(2, decisions.ApprovalSeats);
         Assert.Equal(new[] { v[0].Id, v[3].Id, v[4].Id, w[0].Id }.Order(), decisions.ApprovalCandidates.Order());
@@ -127,7 +127,7 @@ public abstract class BallotScenarioTests(StorageProvider provider) : IAsyncLife
         {
             await committee.CastApprovalAsync(voter, approval.BallotId, approval.Subjects.ToDictionary(s => s.SubjectId, s => agreed.Contains(s.SubjectId)));
         }
-        var tieCard = await committee.CloseAsync(host.Roster.ExecutiveName);
+        var tieCard = await committee.CloseAsync(host.Roster.Name);
         var tie = await committee.ResultAsync(approval.BallotId);
         Assert.Equal([3, 2, 2, 0], new[] { v[0], v[3], v[4], w[0] }.Select(p => tie.Subjects.Single(s => s.SubjectId == p.Id).Agree));
         Assert.Equal(new[] { v[3].Id, v[4].Id }.Order(), tie.Subjects.Where(s => s.NeedsRevote).Select(s => s.SubjectId).Order());
@@ -139,7 +139,7 @@ public abstract class BallotScenarioTests(StorageProvider provider) : IAsyncLife
         {
             await committee.CastApprovalAsync(voter, second.BallotId, new Dictionary<Guid, bool> { [v[3].Id] = true, [v[4].Id] = voter == executive[0] });
         }
-        await committee.CloseAsync(host.Roster.ExecutiveName);
+        await committee.CloseAsync(host.Roster.Name);
         var decided = await committee.ResultAsync(second.BallotId);
         Assert.Equal([3, 1], new[] { v[3], v[4] }.Select(p => decided.Subjects.Single(s => s.SubjectId == p.Id).Agree));
 
