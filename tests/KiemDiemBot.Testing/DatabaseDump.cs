@@ -79,12 +79,12 @@ public sealed record DatabaseDump(IReadOnlyList<string> Tables, IReadOnlyList<Du
         return new DatabaseDump(tables, rows, []);
     }
 
-    /// <summary>The transaction ids (xmin) that wrote the live rows of a PostgreSQL table.</summary>
-    public static async Task<IReadOnlySet<string>> PostgresXminsAsync(string connectionString, string table)
+    /// <summary>The transaction ids (xmin) that wrote the live rows of a PostgreSQL table, optionally only the rows <paramref name="where"/> picks.</summary>
+    public static async Task<IReadOnlySet<string>> PostgresXminsAsync(string connectionString, string table, string where = "TRUE")
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        return (await ListAsync(connection, $"SELECT DISTINCT xmin::text FROM {table}")).ToHashSet(StringComparer.Ordinal);
+        return (await ListAsync(connection, $"SELECT DISTINCT xmin::text FROM {table} WHERE {where}")).ToHashSet(StringComparer.Ordinal);
     }
 
     private static async Task<List<string>> ListAsync(DbConnection connection, string sql)

@@ -162,7 +162,8 @@ public abstract class BallotScenarioTests(StorageProvider provider) : IAsyncLife
     /// top is not more than half: HTTNV with 8); v2 2/3/1/4 (HTNV with 6); v3 6 HTXSNV; v4 7 HTXSNV; v5 9 HTTNV and one
     /// KHTNV, from v4 alone; everyone else, the probationary member included, 10 HTTNV.
     /// </summary>
-    internal static async Task<(BallotMeeting Meeting, BallotView Ballot, BallotResult Result)> RunLargeCellAsync(BallotChatHost host)
+    /// <param name="beforeClose">Runs once everyone has cast, before "đóng phiếu".</param>
+    internal static async Task<(BallotMeeting Meeting, BallotView Ballot, BallotResult Result)> RunLargeCellAsync(BallotChatHost host, Func<BallotView, Task>? beforeClose = null)
     {
         var cell = host.Roster.Large;
         var v = cell.Voters;
@@ -171,6 +172,10 @@ public abstract class BallotScenarioTests(StorageProvider provider) : IAsyncLife
         for (var i = 0; i < v.Count; i++)
         {
             await meeting.CastAsync(v[i], ballot.BallotId, LargeCellBallot(cell, i));
+        }
+        if (beforeClose is not null)
+        {
+            await beforeClose(ballot);
         }
         await meeting.CloseAsync(BallotRoster.LargeCellName);
         return (meeting, ballot, await meeting.ResultAsync(ballot.BallotId));
