@@ -96,6 +96,44 @@ public static class BallotRoster
             new BallotCell(small.Id, small.Name, smallVoters, null, null));
     }
 
+    /// <summary>
+    /// A cell of many official members known by Entra object id (the ballot storm): the first one is its secretary.
+    /// Answers the cell's id and the members' ids in the order given.
+    /// </summary>
+    public static async Task<(Guid CellId, IReadOnlyList<Guid> MemberIds)> SeedCellAsync(
+        IServiceProvider services, string cellName, IReadOnlyList<(string Email, string FullName, Guid ObjectId)> people)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        await TestRoster.SeedDemoAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KiemDiemDbContext>();
+        var cell = Organisation("STORM-CB", cellName, OrganisationKind.GrassrootsCell, null);
+        db.Organisations.Add(cell);
+        var ids = new List<Guid>(people.Count);
+        for (var i = 0; i < people.Count; i++)
+        {
+            var (email, fullName, objectId) = people[i];
+            var member = new Member
+            {
+                Id = Guid.NewGuid(),
+                Code = "STORM-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture),
+                FullName = fullName,
+                Email = email,
+                EmailKey = Member.ToEmailKey(email),
+                EntraObjectId = objectId,
+                OfficialCellId = cell.Id,
+                Membership = MembershipKind.Official,
+                AdmittedOn = new DateOnly(2012, 5, 19),
+                IsCivilServant = true,
+            };
+            db.Members.Add(member);
+            ids.Add(member.Id);
+        }
+        db.Positions.Add(new Position { Id = Guid.NewGuid(), MemberId = ids[0], BodyId = cell.Id, Title = PositionTitle.Secretary });
+        await db.SaveChangesAsync();
+        return (cell.Id, ids);
+    }
+
     private static Organisation Organisation(string code, string name, OrganisationKind kind, Guid? parentId) =>
         new() { Id = Guid.NewGuid(), Code = code, Name = name, Kind = kind, ParentId = parentId };
 
