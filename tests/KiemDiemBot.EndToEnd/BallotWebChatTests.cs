@@ -29,25 +29,25 @@ public sealed class BallotWebChatTests
     public async Task Ballot_DoneWhenWalkInWebChat_ScheduledOpenedCastByFiveClosedAdoptedAndPapersDownloaded()
     {
         await using var host = new LocalHost();
-        await using var chromium = await HeadlessChromium.LaunchAsync();
-        // Each voter opens their personal chat first, as a member who has talked to the bot: it can reach them.
-        var personal = new List<WebChatPage>();
-        foreach (var (email, name) in Voters)
-        {
-            var page = new WebChatPage(await chromium.Context.NewPageAsync());
-            await page.OpenAsync(host.BaseAddress, email, name);
-            personal.Add(page);
-        }
-        var meeting = new WebChatPage(await chromium.Context.NewPageAsync());
+        // Two browsers, as two devices: the page remembers who is using it, so one browser is one person at a time.
+        await using var meetingBrowser = await HeadlessChromium.LaunchAsync();
+        await using var phoneBrowser = await HeadlessChromium.LaunchAsync();
+        var meeting = new WebChatPage(await meetingBrowser.Context.NewPageAsync());
+        var phone = new WebChatPage(await phoneBrowser.Context.NewPageAsync());
         try
         {
             await meeting.OpenAsMemberInMeetingChatAsync(host.BaseAddress, Secretary, MeetingChat);
-
             await meeting.SayAsync("@KiemDiemBot lịch họp");
-            var schedule = await meeting.WaitForCardSayingAfterOwnMessageAsync("@KiemDiemBot lịch họp", "Lịch họp kiểm điểm năm", "schedule");
+            var schedule = await meeting.WaitForCardSayingAfterOwnMessageAsync("@KiemDiemBot lịch họp", "họp kiểm điểm năm", "schedule");
             await WebChatPage.ClickButtonAsync(schedule, "Lưu lịch họp");
-            var scheduled = await meeting.WaitForCardSayingAfterCardAsync("schedule", "Lịch họp kiểm điểm:", "scheduled");
+            var scheduled = await meeting.WaitForCardSayingAfterCardAsync("schedule", "họp kiểm điểm:", "scheduled");
             await ShootAsync(scheduled, "ballot-1-meeting.png");
+
+            // Each voter has talked to the bot in their personal chat before: it can reach them.
+            foreach (var (email, name) in Voters)
+            {
+                await phone.OpenAsync(host.BaseAddress, email, name);
+            }
 
             await meeting.SayAsync("@KiemDiemBot mở phiếu");
             var setup = await meeting.WaitForCardSayingAfterOwnMessageAsync("@KiemDiemBot mở phiếu", "Mở phiếu xếp loại", "setup");
@@ -55,9 +55,10 @@ public sealed class BallotWebChatTests
             await WebChatPage.ClickButtonAsync(setup, "Mở phiếu");
             await meeting.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Đã bỏ phiếu 0/5" }).First.WaitForAsync(new() { Timeout = 30_000 });
 
-            for (var i = 0; i < personal.Count; i++)
+            for (var i = 0; i < Voters.Length; i++)
             {
-                var ballot = personal[i].Page.Locator(WebChatPage.CardSelector, new() { HasText = "Phiếu xếp loại chất lượng" }).Last;
+                await phone.OpenAsync(host.BaseAddress, Voters[i].Email, Voters[i].Name);
+                var ballot = phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Phiếu xếp loại chất lượng" }).Last;
                 await ballot.WaitForAsync(new() { Timeout = 30_000 });
                 foreach (var select in await ballot.Locator("select").AllAsync())
                 {
@@ -68,7 +69,7 @@ public sealed class BallotWebChatTests
                     await ShootAsync(ballot, "ballot-3-ballot-card.png");
                 }
                 await WebChatPage.ClickButtonAsync(ballot, "Bỏ phiếu");
-                var receipt = personal[i].Page.Locator(WebChatPage.CardSelector, new() { HasText = "Đã nhận phiếu của đồng chí" }).Last;
+                var receipt = phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Đã nhận phiếu của đồng chí" }).Last;
                 await receipt.WaitForAsync(new() { Timeout = 30_000 });
                 if (i == 0)
                 {
@@ -87,15 +88,15 @@ public sealed class BallotWebChatTests
             await ShootAsync(result, "ballot-6-result.png");
 
             // The grassroots committee decides: its secretary (a member of this cell) adopts in the meeting chat.
-            var leader = new WebChatPage(await chromium.Context.NewPageAsync());
-            await leader.OpenAsMemberInMeetingChatAsync(host.BaseAddress, DemoOrganisation.LeaderEmail, MeetingChat);
-            await leader.SayAsync("@KiemDiemBot thông qua kết quả");
-            var adopted = await leader.WaitForCardSayingAfterOwnMessageAsync("@KiemDiemBot thông qua kết quả", "Đã thông qua kết quả xếp loại", "adopted");
+            await meeting.OpenAsMemberInMeetingChatAsync(host.BaseAddress, DemoOrganisation.LeaderEmail, MeetingChat);
+            await meeting.SayAsync("@KiemDiemBot thông qua kết quả");
+            var adopted = await meeting.WaitForCardSayingAfterOwnMessageAsync("@KiemDiemBot thông qua kết quả", "Đã thông qua kết quả xếp loại", "adopted");
             await ShootAsync(adopted, "ballot-7-adopted.png");
 
-            // The papers: asked for in the meeting chat, handed over in the secretary's personal chat.
-            var minutes = await DownloadAsync(meeting, personal[0], result, "Xuất biên bản", "minutes");
-            var list = await DownloadAsync(meeting, personal[0], result, "Danh sách xếp loại", "list");
+            // The papers: asked for on the result card in the meeting chat, handed over in the secretary's personal chat.
+            await meeting.OpenAsMemberInMeetingChatAsync(host.BaseAddress, Secretary, MeetingChat);
+            var minutes = await DownloadAsync(host, meeting, phone, "Xuất biên bản", "minutes");
+            var list = await DownloadAsync(host, meeting, phone, "Danh sách xếp loại", "list");
             Assert.True(minutes.Length > 1000 && minutes[0] == (byte)'P' && minutes[1] == (byte)'K', "the minutes are a .docx (a zip)");
             Assert.True(list.Length > 1000 && list[0] == (byte)'P' && list[1] == (byte)'K', "the ranking list is an .xlsx (a zip)");
             await File.WriteAllBytesAsync(TestArtifacts.PathFor("ballot-minutes.docx"), minutes);
@@ -104,7 +105,7 @@ public sealed class BallotWebChatTests
         finally
         {
             await meeting.ScreenshotAsync("ballot-final-meeting-chat.png");
-            await personal[0].ScreenshotAsync("ballot-final-secretary-personal-chat.png");
+            await phone.ScreenshotAsync("ballot-final-personal-chat.png");
         }
     }
 
@@ -117,25 +118,31 @@ public sealed class BallotWebChatTests
     }
 
     /// <summary>
-    /// Presses <paramref name="button"/> on the result card in the meeting chat, then "Nhận tệp" on the card that
-    /// arrives in the secretary's personal chat, then the download link's button; answers the file's bytes.
+    /// Presses <paramref name="button"/> on the result card in the meeting chat; then, in the secretary's personal
+    /// chat, "Nhận tệp" on the card that arrives there, then the download link's button; answers the file's bytes.
     /// </summary>
-    private static async Task<byte[]> DownloadAsync(WebChatPage meeting, WebChatPage personal, ILocator result, string button, string mark)
+    private static async Task<byte[]> DownloadAsync(LocalHost host, WebChatPage meeting, WebChatPage phone, string button, string mark)
     {
-        var before = await personal.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Nhận tệp" }).CountAsync();
+        var result = meeting.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Kết quả bỏ phiếu xếp loại" }).Last;
+        await result.WaitForAsync(new() { Timeout = 30_000 });
+        var said = meeting.Page.Locator(".webchat__bubble", new() { HasText = "trò chuyện riêng của đồng chí" });
+        var before = await said.CountAsync();
         await WebChatPage.ClickButtonAsync(result, button);
-        var ready = personal.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Nhận tệp" }).Nth(before);
+        await said.Nth(before).WaitForAsync(new() { Timeout = 30_000 });
+        await phone.OpenAsync(host.BaseAddress, Secretary, "Phạm Thị Hương");
+        // The n-th paper asked for is the n-th "Nhận tệp" card in the personal chat.
+        var ready = phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Nhận tệp" }).Nth(before);
         await ready.WaitForAsync(new() { Timeout = 30_000 });
-        var links = await personal.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Tải" }).CountAsync();
+        var links = await phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Tải tệp về" }).CountAsync();
         await WebChatPage.ClickButtonAsync(ready, "Nhận tệp");
-        var download = personal.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Tải" }).Nth(links);
+        var download = phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Tải tệp về" }).Nth(links);
         await download.WaitForAsync(new() { Timeout = 30_000 });
         await ShootAsync(download, $"ballot-8-{mark}-download.png");
         // Web Chat opens an OpenUrl button's address in a new window: catch the address and fetch it as the browser would.
-        await personal.Page.EvaluateAsync("() => { window.__opened = []; window.open = (url) => { window.__opened.push(url); return null; }; }");
-        await download.Locator("button.ac-pushButton").Last.ClickAsync();
-        var url = await personal.Page.EvaluateAsync<string>("() => window.__opened[window.__opened.length - 1]");
-        var response = await personal.Page.APIRequest.GetAsync(url);
+        await phone.Page.EvaluateAsync("() => { window.__opened = []; window.open = (url) => { window.__opened.push(url); return null; }; }");
+        await WebChatPage.ClickButtonAsync(download, "Tải tệp về");
+        var url = await phone.Page.EvaluateAsync<string>("() => window.__opened[window.__opened.length - 1]");
+        var response = await phone.Page.APIRequest.GetAsync(url);
         Assert.Equal(200, response.Status);
         return await response.BodyAsync();
     }
