@@ -105,10 +105,6 @@ public sealed partial class BallotChatHost : IAsyncDisposable
             return;
         }
         disposed = true;
-        if (Environment.GetEnvironmentVariable("BALLOT_PROOF_DEBUG") is { } debugFile)
-        {
-            await File.AppendAllLinesAsync(debugFile, Logs.Entries.Where(l => l.Level >= LogLevel.Warning).Select(l => l.Category + " " + l.Message + " " + l.Exception));
-        }
         Http.Dispose();
         await factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
