@@ -47,20 +47,19 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
         var summoned = await SummonedAsync(body, meeting, cancellationToken);
         var attendance = summoned.Select(m => Attendee(m, body, isPresent: true)).ToList();
         var subjects = MemberSubjects(body, summoned, meeting, cycle.Year, ruleSet);
-        var organisationSubject = body.Organisation.Kind.IsLeadershipCollective()
+        BallotSubjectView? organisationSubject = body.Organisation.Kind.IsLeadershipCollective()
             ? null
-            : new BallotSubjectView(body.Organisation.Id, body.Organisation.Name, RankingLevels.TopDown, []);
+            : (await BodySubjectCaps.ForAsync(db, body.Organisation, cycleId, cycle.Year, ruleSet, cancellationToken)).View;
         var collectives = await db.Organisations.AsNoTracking()
             .Where(o => o.ParentId == body.Organisation.Id)
             .ToListAsync(cancellationToken);
-        var collectiveSubjects = collectives
-            .Where(o => o.Kind.IsLeadershipCollective())
-            .OrderBy(o => o.Name, ByName)
-            .Select(o => new BallotSubjectView(o.Id, o.Name, RankingLevels.TopDown, []))
-            .ToList();
-        if (body.Organisation.Kind.IsLeadershipCollective())
+        var collectiveSubjects = new List<BallotSubjectView>();
+        foreach (var collective in collectives.Where(o => o.Kind.IsLeadershipCollective()).OrderBy(o => o.Name, ByName).Prepend(body.Organisation))
         {
-            collectiveSubjects.Insert(0, new BallotSubjectView(body.Organisation.Id, body.Organisation.Name, RankingLevels.TopDown, []));
+            if (collective.Kind.IsLeadershipCollective())
+            {
+                collectiveSubjects.Add((await BodySubjectCaps.ForAsync(db, collective, cycleId, cycle.Year, ruleSet, cancellationToken)).View);
+            }
         }
         return new BallotSetup(cycleId, body.Organisation.Id, body.Organisation.Name, meeting?.Id,
             subjects, organisationSubject, collectiveSubjects, attendance);
@@ -78,7 +77,7 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
         }
         await RefuseAnotherOpenAsync(body, cancellationToken);
         var meeting = await MeetingAsync(request.CycleId, body.Organisation.Id, cancellationToken);
-        var subjects = await SubjectsToOpenAsync(body, request.SubjectKind, subjectIds, cycle.Year, ruleSet, cancellationToken);
+        var subjects = await SubjectsToOpenAsync(body, request.SubjectKind, subjectIds, request.CycleId, cycle.Year, ruleSet, cancellationToken);
         var summoned = await SummonedAsync(body, meeting, cancellationToken);
         var present = request.PresentMemberIds.ToHashSet();
         var roll = summoned.Select(m => Attendee(m, body, present.Contains(m.Id))).ToList();
@@ -187,6 +186,10 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
         var subjects = await SubjectsAsync(ballotId, cancellationToken);
         var names = await NamesAsync([.. subjects.Select(s => s.SubjectId)], cancellationToken);
         var additions = new List<(Guid SubjectId, short Choice, int Votes)>();
+        if (tallies.GroupBy(t => t.SubjectId).Any(g => g.Count() > 1))
+        {
+            throw Refused(BallotTexts.Refused_PaperSubjectTwice);
+        }
         foreach (var tally in tallies)
         {
             var subject = subjects.SingleOrDefault(s => s.SubjectId == tally.SubjectId)
@@ -484,6 +487,8 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
         var now = clock.GetUtcNow();
         ballot.Id = Guid.CreateVersion7(now);
         ballot.OpenedAt = now;
+        var (ballotId, bodyId) = (ballot.Id, ballot.BodyId);
+        unitOfWork.Stage((context, ct) => RefuseConcurrentOpenAsync(context, ballotId, bodyId, ct));
         db.Ballots.Add(ballot);
         var choices = ballot.Kind == BallotKind.Ranking
             ? RankingLevels.TopDown.Select(l => (short)l).ToList()
@@ -522,8 +527,24 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
         return new OpenedBallot(opened, [.. roll.Where(a => a.MayVote).Select(a => a.MemberId)]);
     }
 
+    /// <summary>
+    /// Inside the opening commit: one open ballot per body, even when two secretaries open at once. PostgreSQL locks
+    /// the body's row so the second opening waits and then sees the first; SQLite's commits are serialised already.
+    /// </summary>
+    private static async Task RefuseConcurrentOpenAsync(KiemDiemDbContext context, Guid ballotId, Guid bodyId, CancellationToken cancellationToken)
+    {
+        if (context.Database.IsNpgsql())
+        {
+            await context.Database.ExecuteSqlAsync($"SELECT id FROM organisations WHERE id = {bodyId} FOR UPDATE", cancellationToken);
+        }
+        if (await context.Ballots.AnyAsync(b => b.BodyId == bodyId && b.State == BallotState.Open && b.Id != ballotId, cancellationToken))
+        {
+            throw new ConcurrentChangeException("Another ballot of the body opened first.");
+        }
+    }
+
     private async Task<List<(BallotSubjectView View, RankingLevel Highest)>> SubjectsToOpenAsync(
-        BallotBody body, BallotSubjectKind kind, List<Guid> subjectIds, int year, IRuleSet ruleSet,
+        BallotBody body, BallotSubjectKind kind, List<Guid> subjectIds, Guid cycleId, int year, IRuleSet ruleSet,
         CancellationToken cancellationToken)
     {
         switch (kind)
@@ -547,7 +568,12 @@ internal sealed class BallotService(KiemDiemDbContext db, UnitOfWork unitOfWork,
                 {
                     throw Refused(string.Format(RuleReason.TextCulture, BallotTexts.Refused_SubjectNotInBody, body.Organisation.Name));
                 }
-                return [.. subjectIds.Select(id => (new BallotSubjectView(id, organisations[id].Name, RankingLevels.TopDown, []), RankingLevel.ExcellentCompletion))];
+                var subjects = new List<(BallotSubjectView View, RankingLevel Highest)>();
+                foreach (var id in subjectIds)
+                {
+                    subjects.Add(await BodySubjectCaps.ForAsync(db, organisations[id], cycleId, year, ruleSet, cancellationToken));
+                }
+                return subjects;
             }
         }
     }

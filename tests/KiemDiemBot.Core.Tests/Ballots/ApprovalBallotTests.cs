@@ -87,6 +87,35 @@ public abstract class ApprovalBallotTests(StorageProvider provider) : IAsyncLife
     }
 
     [Fact]
+    public async Task CloseAsync_ChatAndPaperApprovals_AddUp()
+    {
+        var opened = await OpenApprovalAsync(harness.Committee[0]);
+        var ballotId = opened.Ballot.BallotId;
+        // Three committee members vote in the chat; two on paper.
+        for (var voter = 0; voter < 3; voter++)
+        {
+            await harness.CastApprovalAsync(ballotId, harness.Committee[voter], new Dictionary<Guid, bool> { [X] = true, [Y] = voter == 0, [Z] = false });
+        }
+        var twice = await Assert.ThrowsAsync<BallotRefusedException>(() => harness.BallotsAsync(s => s.RecordPaperAsync(ballotId, harness.Committee[0], 1,
+            [new PaperTally(X, new Dictionary<RankingLevel, int>(), 1, 0), new PaperTally(X, new Dictionary<RankingLevel, int>(), 1, 0)], CancellationToken.None)));
+        await harness.BallotsAsync(s => s.RecordPaperAsync(ballotId, harness.Committee[0], 2,
+        [
+            new PaperTally(X, new Dictionary<RankingLevel, int>(), 1, 1),
+            new PaperTally(Y, new Dictionary<RankingLevel, int>(), 2, 0),
+        ], CancellationToken.None));
+
+        var result = await harness.CloseAsync(ballotId, harness.Committee[0]);
+
+        Assert.Equal("Mỗi đối tượng chỉ nhập số phiếu một lần trong một lần nhập phiếu giấy.", twice.Message);
+        Assert.Equal((4, 1), (result.Subjects[0].Agree, result.Subjects[0].Disagree));
+        Assert.Equal((3, 2), (result.Subjects[1].Agree, result.Subjects[1].Disagree));
+        Assert.Equal((0, 3), (result.Subjects[2].Agree, result.Subjects[2].Disagree));
+        Assert.Equal(RankingLevel.ExcellentCompletion, result.Subjects[0].Level);
+        Assert.Equal(RankingLevel.GoodCompletion, result.Subjects[1].Level);
+        Assert.Equal(2, result.Ballot.PaperBallots);
+    }
+
+    [Fact]
     public async Task OpenRevoteAsync_TieThenAMajority_TheTiedOnlyForTheSeatLeftAndTheMostApprovedKept()
     {
         var opened = await OpenApprovalAsync(harness.Committee[0]);

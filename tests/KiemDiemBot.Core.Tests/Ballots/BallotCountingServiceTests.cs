@@ -1,8 +1,11 @@
 using KiemDiemBot.Core.Ballots;
+using KiemDiemBot.Core.Meetings;
+using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Rules;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Core.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static KiemDiemBot.Core.Tests.Ballots.BallotHarness;
 
 namespace KiemDiemBot.Core.Tests.Ballots;
@@ -44,6 +47,26 @@ public abstract class BallotCountingServiceTests(StorageProvider provider) : IAs
         Assert.Equal(10, setup.Attendance.Count(a => a.MayVote));
         Assert.False(Assert.Single(setup.Attendance, a => a.MemberId == harness.Probationary).IsOfficial);
         Assert.True(Assert.Single(setup.Attendance, a => a.MemberId == harness.Exempt).IsExempt);
+    }
+
+    [Fact]
+    public async Task ProposeAsync_CellItself_CappedBelowExcellentUntilItsMembersAreCountedThenOpenForTheCell()
+    {
+        var before = await harness.BallotsAsync(s => s.ProposeAsync(harness.CycleId, harness.Secretary, harness.CellA, CancellationToken.None));
+        Guid[] members = [harness.A[2], harness.A[3]];
+        var opened = await harness.OpenAsync(members);
+        await harness.CastAllAsync(opened.Ballot.BallotId, harness.OfficialA, BallotHarness.Ballots(members, Levels(0, 10, 0, 0), Levels(7, 3, 0, 0)));
+        await harness.CloseAsync(opened.Ballot.BallotId);
+
+        var after = await harness.BallotsAsync(s => s.ProposeAsync(harness.CycleId, harness.Secretary, harness.CellA, CancellationToken.None));
+        var cell = await harness.BallotsAsync(s => s.OpenAsync(
+            new OpenBallotRequest(harness.CycleId, harness.CellA, BallotSubjectKind.Organisation, [harness.CellA], harness.A, false, Chat), harness.Secretary, CancellationToken.None));
+
+        Assert.Equal(RankingLevel.GoodCompletion, before!.OrganisationSubject!.AllowedLevels[0]);
+        Assert.Contains("không có đảng viên nào được xếp loại", Assert.Single(before.OrganisationSubject.CapReasons), StringComparison.Ordinal);
+        Assert.Equal(RankingLevels.TopDown, after!.OrganisationSubject!.AllowedLevels);
+        Assert.Equal("Chi bộ A", Assert.Single(cell.Ballot.Subjects).Name);
+        Assert.Equal(RankingLevels.TopDown, cell.Ballot.Subjects[0].AllowedLevels);
     }
 
     [Fact]
@@ -100,6 +123,47 @@ public abstract class BallotCountingServiceTests(StorageProvider provider) : IAs
         Assert.Equal(result.Subjects.Select(s => s.Level), (await harness.BallotsAsync(s => s.GetResultAsync(opened.Ballot.BallotId, CancellationToken.None))).Subjects.Select(s => s.Level));
         var stored = await harness.QueryAsync(db => db.BallotSubjects.Where(s => s.BallotId == opened.Ballot.BallotId).OrderBy(s => s.Position).Select(s => s.Outcome).ToListAsync());
         Assert.Equal([RankingLevel.ExcellentCompletion, RankingLevel.Completion, RankingLevel.GoodCompletion], stored);
+    }
+
+    [Fact]
+    public async Task ProposeAsync_MeetingWithParticipants_SummonsThemInTheMeetingsOrder()
+    {
+        var summoned = new List<Guid> { harness.A[3], harness.A[0], harness.Probationary, harness.A[1], harness.A[2] };
+        await harness.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<KiemDiemDbContext>();
+            var meetingId = Guid.NewGuid();
+            var now = storage.Clock.GetUtcNow();
+            db.ReviewMeetings.Add(new ReviewMeeting { Id = meetingId, CycleId = harness.CycleId, OrganisationId = harness.CellA, StartsAt = now.AddDays(3), CreatedAt = now, UpdatedAt = now });
+            db.ReviewMeetingParticipants.AddRange(summoned.Select((id, i) => new ReviewMeetingParticipant { MeetingId = meetingId, MemberId = id, Position = i }));
+            await db.SaveChangesAsync();
+            return meetingId;
+        });
+
+        var setup = await harness.BallotsAsync(s => s.ProposeAsync(harness.CycleId, harness.Secretary, harness.CellA, CancellationToken.None));
+
+        Assert.NotNull(setup?.MeetingId);
+        Assert.Equal(summoned, setup.Attendance.Select(a => a.MemberId));
+        // Leaders first, then the meeting's order, then the members not summoned by name.
+        Assert.Equal([harness.Secretary, harness.Deputy, harness.A[3], harness.Probationary, harness.A[2]], setup.MemberSubjects.Take(5).Select(s => s.SubjectId));
+        var opened = await harness.OpenAsync([harness.A[2]], present: summoned);
+        Assert.Equal((4, 4), (opened.Ballot.Base, opened.Ballot.EligibleVoters));
+    }
+
+    [Fact]
+    public async Task CloseAsync_TwoExcellentBesideOneGood_WarnsOfTheCapWithoutBlocking()
+    {
+        Guid[] subjects = [harness.A[2], harness.A[3], harness.A[4]];
+        var opened = await harness.OpenAsync(subjects);
+        await harness.CastAllAsync(opened.Ballot.BallotId, harness.OfficialA,
+            BallotHarness.Ballots(subjects, Levels(10, 0, 0, 0), Levels(10, 0, 0, 0), Levels(0, 10, 0, 0)));
+
+        var result = await harness.CloseAsync(opened.Ballot.BallotId);
+
+        Assert.NotNull(result.CapWarning);
+        Assert.EndsWith("Đây chỉ là cảnh báo: cấp ủy cơ sở xét tỷ lệ trên toàn đảng bộ khi thông qua.", result.CapWarning, StringComparison.Ordinal);
+        Assert.Contains("Trình cấp ủy có thẩm quyền thông qua kết quả.", result.ToDo);
+        Assert.Equal(2, result.Subjects.Count(s => s.Level == RankingLevel.ExcellentCompletion));
     }
 
     [Fact]

@@ -159,6 +159,24 @@ public abstract class BallotRefusalTests(StorageProvider provider) : IAsyncLifet
     }
 
     [Fact]
+    public async Task MayCastAsync_VotersOfEachKind_OnlyAnOfficialPresentMemberWhoHasNotCastOnAnOpenBallot()
+    {
+        var opened = await harness.OpenAsync([harness.A[2]], present: harness.A.Take(9).Append(harness.Probationary).ToList());
+        var ballotId = opened.Ballot.BallotId;
+        await harness.CastAsync(ballotId, harness.A[4], All([harness.A[2]], RankingLevel.GoodCompletion));
+        Task<bool> MayCast(Guid member) => harness.BallotsAsync(s => s.MayCastAsync(ballotId, member, CancellationToken.None));
+
+        Assert.True(await MayCast(harness.A[5]));
+        Assert.False(await MayCast(harness.A[4]));
+        Assert.False(await MayCast(harness.A[9]));
+        Assert.False(await MayCast(harness.Probationary));
+        Assert.False(await MayCast(harness.Exempt));
+        Assert.False(await MayCast(harness.B[1]));
+        await harness.CloseAsync(ballotId);
+        Assert.False(await MayCast(harness.A[5]));
+    }
+
+    [Fact]
     public async Task CastAsync_SubjectMissing_RefusedNamingIt()
     {
         var opened = await harness.OpenAsync([harness.A[2], harness.A[3]]);

@@ -60,6 +60,32 @@ public abstract class BallotRoundTests(StorageProvider provider) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task OpenAsync_TwoOpeningsCommittedAtOnce_OnlyOneBallotOpens()
+    {
+        var request = new OpenBallotRequest(harness.CycleId, harness.CellA, BallotSubjectKind.Member, [harness.A[2]], harness.A, false, Chat);
+        await using var first = storage.CreateScope();
+        await using var second = storage.CreateScope();
+        await first.ServiceProvider.GetRequiredService<IBallotService>().OpenAsync(request, harness.Secretary, CancellationToken.None);
+        await second.ServiceProvider.GetRequiredService<IBallotService>().OpenAsync(request, harness.Deputy, CancellationToken.None);
+
+        var outcomes = await Task.WhenAll(new[] { first, second }.Select(async scope =>
+        {
+            try
+            {
+                await Task.Run(() => scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None));
+                return "committed";
+            }
+            catch (ConcurrentChangeException)
+            {
+                return "lost";
+            }
+        }));
+
+        Assert.Equal(["committed", "lost"], outcomes.Order());
+        Assert.Equal(1, await harness.QueryAsync(db => db.Ballots.CountAsync(b => b.BodyId == harness.CellA && b.State == BallotState.Open)));
+    }
+
+    [Fact]
     public async Task CloseAsync_CastCommittedWhileCounting_ConcurrentChangeAndTheRetryCountsIt()
     {
         var opened = await harness.OpenAsync([harness.A[2]]);
