@@ -70,10 +70,6 @@ public static class BallotCard
         {
             body.Add(SecretaryCardElements.SmallNote(string.Join(" · ", input.Legend.Select(l => l.Abbreviation + ": " + l.FullName))));
         }
-        foreach (var error in input.Errors)
-        {
-            body.Add(CardElements.Error(error));
-        }
         var number = 0;
         foreach (var subject in input.Subjects)
         {
@@ -94,14 +90,13 @@ public static class BallotCard
     /// </summary>
     private static IEnumerable<JsonObject> Subject(BallotCardInput input, BallotCardSubject subject, int number)
     {
-        var id = InputId(subject.SubjectId);
         IEnumerable<BallotCardChoice> choices = input.IsApproval
             ? [new(AgreeTitle, AgreeValue), new(DisagreeTitle, DisagreeValue)]
             : subject.Choices;
-        var choiceSet = new JsonObject
+        yield return new JsonObject
         {
             ["type"] = "Input.ChoiceSet",
-            ["id"] = id,
+            ["id"] = InputId(subject.SubjectId),
             ["label"] = number.ToString(CultureInfo.InvariantCulture) + ". " + subject.Name,
             ["style"] = "compact",
             ["placeholder"] = input.IsApproval ? BallotCardTexts.ApprovalPlaceholder : BallotCardTexts.BallotPlaceholder,
@@ -109,11 +104,6 @@ public static class BallotCard
             ["errorMessage"] = BallotCardTexts.BallotRequired,
             ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
         };
-        if (input.Values.TryGetValue(id, out var value) && value.Length > 0)
-        {
-            choiceSet["value"] = value;
-        }
-        yield return choiceSet;
         foreach (var reason in subject.CapReasons)
         {
             yield return new JsonObject

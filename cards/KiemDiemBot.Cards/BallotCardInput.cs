@@ -2,8 +2,8 @@ namespace KiemDiemBot.Cards;
 
 /// <summary>
 /// A voter's private ballot: every subject with the choices its caps allow (a ranking ballot) or agree / disagree (an
-/// approval ballot), one submit for the whole ballot. <see cref="Values"/> refills a refused ballot (input id to
-/// value); <see cref="Errors"/> say why it was refused.
+/// approval ballot), one submit for the whole ballot. It never carries a choice: a refused ballot is corrected on the
+/// voter's screen, where the card keeps its inputs.
 /// </summary>
 /// <param name="BallotId">Carried by the submit.</param>
 /// <param name="Legend">The level abbreviations the choices use and their full names, best first (ranking ballots).</param>
@@ -17,10 +17,6 @@ public sealed record BallotCardInput(
 {
     /// <summary>Approval ballot: how many names may keep HTXSNV.</summary>
     public int Seats { get; init; }
-
-    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
-
-    public IReadOnlyList<string> Errors { get; init; } = [];
 }
 
 /// <summary>One subject: its id (the input is <see cref="CardDataKeys.SubjectPrefix"/> + the id in "N" form), name, choices and the caps' reasons.</summary>

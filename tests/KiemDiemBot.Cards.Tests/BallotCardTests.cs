@@ -66,20 +66,6 @@ public sealed class BallotCardTests
     }
 
     [Fact]
-    public void BallotCard_Refused_ComesBackWithTheChoiceMadeAndWhy()
-    {
-        var card = BallotCard.Build(BallotCards.Ballot(2, capEvery: 0) with
-        {
-            Values = new Dictionary<string, string> { [BallotCard.InputId(BallotCards.Subject(1))] = "2" },
-            Errors = ["Phiếu chưa chọn mức cho một đối tượng."],
-        });
-
-        Assert.Equal("2", (string?)Inputs(card).Single(i => (string?)i["id"] == BallotCard.InputId(BallotCards.Subject(1)))["value"]);
-        Assert.Null(Inputs(card).Single(i => (string?)i["id"] == BallotCard.InputId(BallotCards.Subject(0)))["value"]);
-        Assert.Contains("Phiếu chưa chọn mức cho một đối tượng.", CardJson.VisibleTexts(card));
-    }
-
-    [Fact]
     public void BallotCard_Approval_OffersAgreeOrDisagreePerName()
     {
         var card = BallotCard.Build(BallotCards.Ballot(3, capEvery: 0) with { IsApproval = true, Seats = 2, Legend = [] });

@@ -31,12 +31,7 @@ internal static class BallotCards
         ("ballot-setup-members-only", BallotSetupCard.Build(Setup(3) with { OrganisationName = null, Collectives = [] })),
         ("ballot", BallotCard.Build(Ballot(5, capEvery: 3))),
         ("ballot-forty", BallotCard.Build(Ballot(40, capEvery: 4))),
-        ("ballot-refused-refilled", BallotCard.Build(Ballot(3, capEvery: 0) with
-        {
-            Round = 2,
-            Values = new Dictionary<string, string> { [BallotCard.InputId(Subject(0))] = "3" },
-            Errors = ["Phiếu chưa chọn mức cho đồng chí Nguyễn Thị Phương Thảo 2."],
-        })),
+        ("ballot-revote", BallotCard.Build(Ballot(3, capEvery: 0) with { Round = 2 })),
         ("ballot-approval", BallotCard.Build(Ballot(3, capEvery: 0) with { IsApproval = true, Seats = 2, Legend = [] })),
         ("ballot-cast", BallotCastCard.Build(new BallotCastCardInput("Chi bộ Văn phòng Sở", 1))),
         ("ballot-cast-revote", BallotCastCard.Build(new BallotCastCardInput("Chi bộ Văn phòng Sở", 2))),

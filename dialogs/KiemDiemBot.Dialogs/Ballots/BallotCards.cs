@@ -11,8 +11,8 @@ namespace KiemDiemBot.Dialogs.Ballots;
 /// </summary>
 public static class BallotCards
 {
-    /// <summary>The private ballot; <paramref name="values"/> (input id to value) refills a refused one.</summary>
-    public static JsonObject Ballot(BallotView ballot, IReadOnlyDictionary<string, string>? values = null, IReadOnlyList<string>? errors = null)
+    /// <summary>The private ballot, the same for every voter (it never carries a choice).</summary>
+    public static JsonObject Ballot(BallotView ballot)
     {
         ArgumentNullException.ThrowIfNull(ballot);
         var isApproval = ballot.Kind == BallotKind.ExcellenceApproval;
@@ -29,8 +29,6 @@ public static class BallotCards
             isApproval ? [] : [.. RankingLevels.TopDown.Select(l => new BallotCardLegend(l.Abbreviation(), l.DisplayName()))])
         {
             Seats = ballot.Seats,
-            Values = values ?? new Dictionary<string, string>(),
-            Errors = errors ?? [],
         });
     }
 

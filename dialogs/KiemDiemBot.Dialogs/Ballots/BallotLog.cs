@@ -27,6 +27,9 @@ internal static partial class BallotLog
     [LoggerMessage(EventId = 7806, Level = LogLevel.Information, Message = "Ballot {BallotId}: {Action} by member {MemberId} refused")]
     public static partial void ActionRefused(ILogger logger, Guid ballotId, string action, Guid memberId);
 
+    [LoggerMessage(EventId = 7808, Level = LogLevel.Information, Message = "Opening a ballot of body {BodyId} by member {MemberId} refused")]
+    public static partial void OpenRefused(ILogger logger, Guid bodyId, Guid memberId);
+
     [LoggerMessage(EventId = 7807, Level = LogLevel.Warning, Message = "Ballot {BallotId}: the status card was not found to update")]
     public static partial void StatusCardMissing(ILogger logger, Guid ballotId);
 }

@@ -16,8 +16,9 @@ namespace KiemDiemBot.Dialogs.Ballots;
 /// which adds them to anonymous counters in the turn's commit. Once counted, the card is replaced in place by a
 /// receipt that shows no choice, and the meeting chat's status card is updated with the new count. A refusal (cast
 /// already, closed, not a voter here, an unknown or missing subject or level, a level above a cap) is said politely;
-/// while the voter may still cast, the card comes back with what they chose. Only in a personal chat: a ballot
-/// submitted in a group chat is refused unread. Nothing of the choices is logged.
+/// while the voter may still cast, they are told to correct the card (which keeps their choices on their screen; the
+/// bot never sends choices back). Only in a personal chat: a ballot submitted in a group chat is refused unread.
+/// Nothing of the choices is logged.
 /// </summary>
 public sealed class CastBallotDialog(IBallotService ballots, IConversationPosts posts, ILogger<CastBallotDialog> logger) : IDialog
 {
@@ -51,7 +52,7 @@ public sealed class CastBallotDialog(IBallotService ballots, IConversationPosts 
         if (!TryReadChoices(ballot, submitted, out var levels, out var agrees))
         {
             BallotLog.CastRefused(logger, id, "unreadable choice");
-            return await RefusedAsync(turn, ballot, voter.MemberId, submitted, BallotDialogTexts.CastInvalidChoice, cancellationToken);
+            return await RefusedAsync(id, voter.MemberId, BallotDialogTexts.CastInvalidChoice, cancellationToken);
         }
         BallotView counted;
         try
@@ -63,7 +64,7 @@ public sealed class CastBallotDialog(IBallotService ballots, IConversationPosts 
         catch (BallotRefusedException refused)
         {
             BallotLog.CastRefused(logger, id, "refused by the ballot");
-            return await RefusedAsync(turn, ballot, voter.MemberId, submitted, refused.Message, cancellationToken);
+            return await RefusedAsync(id, voter.MemberId, refused.Message, cancellationToken);
         }
         BallotLog.Cast(logger, id);
         // The status card is drawn inside the commit, after this cast's count: the count it shows is never passed
@@ -130,21 +131,14 @@ public sealed class CastBallotDialog(IBallotService ballots, IConversationPosts 
         return true;
     }
 
-    /// <summary>The refusal, and the ballot card again with what was chosen while the voter may still cast on it.</summary>
-    private async Task<IReadOnlyList<DialogReply>> RefusedAsync(
-        DialogTurn turn, BallotView ballot, Guid voterId, Dictionary<string, string> submitted, string message, CancellationToken cancellationToken)
-    {
-        var current = await ballots.GetAsync(ballot.BallotId, cancellationToken) ?? ballot;
-        if (current.State != BallotState.Open || !await ballots.MayCastAsync(current.BallotId, voterId, cancellationToken))
-        {
-            return [DialogReply.FromText(message)];
-        }
-        var known = current.Subjects.Select(s => BallotCard.InputId(s.SubjectId)).ToHashSet(StringComparer.Ordinal);
-        var card = BallotCards.Ballot(current, submitted.Where(p => known.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value), [message]);
-        return
-        [
-            DialogReply.FromText(message),
-            turn.SupportsUpdates && !string.IsNullOrEmpty(turn.ReplyToId) ? DialogReply.UpdateCard(turn.ReplyToId, card) : DialogReply.FromCard(card),
-        ];
-    }
+    /// <summary>
+    /// The refusal, with a line saying the ballot is not counted yet and can be corrected on the card while the voter
+    /// may still cast. The card is not sent back with the choices: an outgoing message is kept in the outbox after it is
+    /// sent, and one that carried a voter's choices (likely the same ones they cast next) would tie them to a vote. The
+    /// card stays filled on the voter's screen anyway (Teams and Web Chat keep a card's inputs after a submit).
+    /// </summary>
+    private async Task<IReadOnlyList<DialogReply>> RefusedAsync(Guid ballotId, Guid voterId, string message, CancellationToken cancellationToken) =>
+        await ballots.MayCastAsync(ballotId, voterId, cancellationToken)
+            ? [DialogReply.FromText(message + "\n\n" + BallotDialogTexts.CastCorrectOnCard)]
+            : [DialogReply.FromText(message)];
 }

@@ -241,7 +241,7 @@ public sealed class OpenBallotFlow : Flow<BallotSetupState>
         }
         catch (BallotRefusedException refused)
         {
-            BallotLog.Refused(logger, member.MemberId, FlowName);
+            BallotLog.OpenRefused(logger, shown.BodyId, member.MemberId);
             return answer.Stay(shown with { AskOverride = shown.AskOverride || confirmed }, refused.Message);
         }
         var sent = await BallotDelivery.StageAsync(notices, opened, cancellationToken);

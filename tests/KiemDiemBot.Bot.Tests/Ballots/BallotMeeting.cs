@@ -1,150 +1,149 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using KiemDiemBot.Bot.LocalChannel;
+using KiemDiemBot.Bot.Tests.Inbound;
+using KiemDiemBot.Bot.Tests.SelfReviews;
 using KiemDiemBot.Cards;
-using KiemDiemBot.Core.Ballots;
-using KiemDiemBot.Core.Meetings;
-using KiemDiemBot.Core.Rules;
-using KiemDiemBot.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using KiemDiemBot.Core.Demo;
+using KiemDiemBot.Dialogs.Ballots;
 
 namespace KiemDiemBot.Bot.Tests.Ballots;
 
 /// <summary>
-/// A body's meeting as its people live it on the local chat page: the meeting's group chat (everyone of the body in
-/// it), each voter's personal chat with the bot (opened first, so the bot can reach them), and the steps of a ballot
-/// as typed and pressed: <c>mở phiếu</c> and its setup card, each voter's one submit, <c>phiếu giấy</c>,
-/// <c>đóng phiếu</c>, <c>Bỏ phiếu lại</c>, <c>thông qua kết quả</c>.
+/// The demo office cell's review meeting at the local chat page: its meeting chat (one group conversation every member
+/// writes in), each member's personal chat with the bot, and what the bot sends to each, read in the order it arrives.
+/// The office cell: Hương (secretary), Nam (deputy), Hùng, Ngọc and Long (official; Long disciplined, so capped at
+/// KHTNV), Trang (probationary) and Thành (exempt from work and activities): 5 official members summoned, 5 voters.
 /// </summary>
-public sealed class BallotMeeting
+public sealed class BallotMeeting(LocalReviewHost host)
 {
-    private readonly BallotChatHost host;
-    private readonly Dictionary<Guid, DirectLineChat> personal;
+    public const string Huong = "huong.pham@" + DemoOrganisation.EmailDomain;
+    public const string Nam = "nam.hoang@" + DemoOrganisation.EmailDomain;
+    public const string Hung = "hung.nguyen@" + DemoOrganisation.EmailDomain;
+    public const string Ngoc = "ngoc.ngo@" + DemoOrganisation.EmailDomain;
+    public const string Long = "long.phan@" + DemoOrganisation.EmailDomain;
+    public const string Trang = "trang.do@" + DemoOrganisation.EmailDomain;
+    public const string Tuan = "tuan.le@" + DemoOrganisation.EmailDomain;
 
-    private BallotMeeting(BallotChatHost host, BallotPerson chair, DirectLineChat group, Dictionary<Guid, DirectLineChat> personal)
+    /// <summary>Every roster name of the office cell: none may appear on the status card.</summary>
+    public static readonly string[] OfficeNames =
+        ["Phạm Thị Hương", "Hoàng Văn Nam", "Nguyễn Văn Hùng", "Ngô Thị Bích Ngọc", "Phan Văn Long", "Đỗ Thị Thu Trang", "Đặng Văn Thành"];
+
+    private readonly LocalChat meetingChat = new("meeting@" + DemoOrganisation.EmailDomain, "Cuộc họp", IsGroup: true);
+
+    public LocalReviewHost Host => host;
+
+    public ReviewWorld World => new(host);
+
+    /// <summary>The member's personal chat, opened (so the bot can reach them).</summary>
+    public Task<ReviewSession> PersonalAsync(string email) => World.OpenAsync(email);
+
+    /// <summary>The member in the meeting chat (the same group conversation for everyone).</summary>
+    public async Task<ReviewSession> InMeetingAsync(string email)
     {
-        this.host = host;
-        Chair = chair;
-        Group = group;
-        this.personal = personal;
+        var member = await World.MemberAsync(email);
+        return new ReviewSession(host, meetingChat with { Email = email, Name = member.FullName });
     }
 
-    /// <summary>Who types the secretary's commands in the group chat.</summary>
-    public BallotPerson Chair { get; }
-
-    public DirectLineChat Group { get; }
-
-    public MeetingConversation Conversation => new(LocalChannelService.ChannelId, Group.ConversationId);
+    public string MeetingConversationId => meetingChat.ConversationId;
 
     /// <summary>
-    /// The meeting chat named as the cell's (<c>"{cell} – họp kiểm điểm"</c>), with everyone in it, and the personal
-    /// chats of <paramref name="people"/>.
+    /// The next <paramref name="count"/> messages the bot sends anywhere; those to other chats than a turn's own go out
+    /// on the dispatcher's poll, so the clock moves a poll interval whenever the Connector is quiet.
     /// </summary>
-    public static async Task<BallotMeeting> StartAsync(BallotChatHost host, string chatName, BallotPerson chair, IReadOnlyList<BallotPerson> people)
+    public async Task<List<SentActivity>> ReceiveAsync(int count)
     {
-        ArgumentNullException.ThrowIfNull(host);
-        var group = await host.GroupChatAsync(chatName, [chair, .. people.Where(p => p.Id != chair.Id)]);
-        var personal = new Dictionary<Guid, DirectLineChat>();
-        foreach (var person in people.Append(chair).DistinctBy(p => p.Id))
+        List<SentActivity> received = [];
+        var idle = 0;
+        while (received.Count < count && idle < 50)
         {
-            personal[person.Id] = await host.PersonalChatAsync(person);
+            if (await host.Connector.TryNextAsync(TimeSpan.FromMilliseconds(200)) is { } sent)
+            {
+                received.Add(sent);
+                idle = 0;
+                continue;
+            }
+            idle++;
+            host.Clock.Advance(TimeSpan.FromSeconds(1));
         }
-        return new BallotMeeting(host, chair, group, personal);
+        Assert.True(received.Count == count, $"Expected {count} messages from the bot, got {received.Count}.");
+        return received;
     }
 
-    /// <summary>The meeting chat name the bot recognises for a cell.</summary>
-    public static string CellChatName(string cellName) => cellName + " – họp kiểm điểm";
-
-    public DirectLineChat PersonalChat(BallotPerson person) => personal[person.Id];
-
-    /// <summary>"mở phiếu", then "Mở phiếu" on the setup card with what it proposes (every member, every official present); answers the ballot.</summary>
-    public async Task<BallotView> OpenAsync()
+    /// <summary>True when the bot sends nothing more, even after several polls.</summary>
+    public async Task<bool> StaysQuietAsync()
     {
-        await Group.SayAsync(Chair, "mở phiếu");
-        var setup = await Group.WaitForAsync(a => DirectLineChat.CardText(a).Contains("Mở phiếu xếp loại", StringComparison.Ordinal) && ChatCards.SubmitActions(a).Any(), "the setup card");
-        await Group.PressAsync(Chair, setup, DirectLineChat.SubmitWithVerb(setup, CardVerbs.FlowSubmit));
-        await Group.WaitForTextAsync("Đã bỏ phiếu 0/");
-        return await host.InScopeAsync(s => s.GetRequiredService<IBallotService>().FindOpenAsync(Conversation, CancellationToken.None))
-            ?? throw new InvalidOperationException("No ballot is open in the meeting chat after 'mở phiếu'.");
-    }
-
-    /// <summary>The voter's ballot card for this ballot, as it arrived in their personal chat.</summary>
-    public Task<JsonObject> BallotCardAsync(BallotPerson voter, Guid ballotId) =>
-        PersonalChat(voter).WaitForAsync(a => IsBallotCard(a, ballotId), "the ballot card of " + voter.FullName);
-
-    /// <summary>The voter picks a level per subject on their ballot card and presses "Bỏ phiếu" once; waits for the receipt.</summary>
-    public Task CastAsync(BallotPerson voter, Guid ballotId, IReadOnlyDictionary<Guid, RankingLevel> levels) =>
-        SubmitAsync(voter, ballotId, levels.ToDictionary(p => BallotCard.InputId(p.Key), p => ((int)p.Value).ToString(CultureInfo.InvariantCulture)));
-
-    /// <summary>The voter answers agree or not per name on their approval ballot card; waits for the receipt.</summary>
-    public Task CastApprovalAsync(BallotPerson voter, Guid ballotId, IReadOnlyDictionary<Guid, bool> agrees) =>
-        SubmitAsync(voter, ballotId, agrees.ToDictionary(p => BallotCard.InputId(p.Key), p => p.Value ? BallotCard.AgreeValue : BallotCard.DisagreeValue));
-
-    /// <summary>"phiếu giấy", then the form with <paramref name="ballots"/> paper ballots and votes per subject and level (blank where none).</summary>
-    public async Task RecordPaperAsync(int ballots, IReadOnlyDictionary<Guid, IReadOnlyDictionary<RankingLevel, int>> votes)
-    {
-        await Group.SayAsync(Chair, "phiếu giấy");
-        var form = await Group.WaitForAsync(a => ChatCards.Inputs(a).Any(i => (string?)i["id"] == PaperTallyCard.BallotsInputId), "the paper tally form");
-        var inputs = new Dictionary<string, string> { [PaperTallyCard.BallotsInputId] = ballots.ToString(CultureInfo.InvariantCulture) };
-        foreach (var (subject, levels) in votes)
+        for (var i = 0; i < 10; i++)
         {
-            foreach (var (level, count) in levels)
+            if (await host.Connector.TryNextAsync(TimeSpan.FromMilliseconds(200)) is not null)
             {
-                inputs[PaperTallyCard.InputId(subject, ((int)level).ToString(CultureInfo.InvariantCulture))] = count.ToString(CultureInfo.InvariantCulture);
+                return false;
             }
+            host.Clock.Advance(TimeSpan.FromSeconds(1));
         }
-        await Group.PressAsync(Chair, form, DirectLineChat.SubmitWithVerb(form, CardVerbs.FlowSubmit), inputs);
-        await Group.WaitForTextAsync("Phiếu giấy đã nhập: " + ballots.ToString(CultureInfo.InvariantCulture));
+        return true;
     }
 
-    /// <summary>"đóng phiếu"; answers the result card.</summary>
-    public async Task<JsonObject> CloseAsync(string bodyName)
+    /// <summary>The secretary types "mở phiếu" in the meeting chat and gets the setup card.</summary>
+    public async Task<ReviewCard> SetupAsync(ReviewSession secretary) => await secretary.SayForCardAsync("mở phiếu");
+
+    /// <summary>
+    /// Presses "Mở phiếu" on the setup card with <paramref name="inputs"/> changed; answers the replies: the setup card
+    /// replaced by its summary, the status card, and one ballot card per reachable voter.
+    /// </summary>
+    public async Task<Opened> OpenAsync(ReviewSession secretary, ReviewCard setup, int ballotCards, params (string Id, string Value)[] inputs)
     {
-        var earlier = Group.FromBot.Where(a => IsResultCard(a, bodyName)).Select(a => (string?)a["id"]).ToHashSet();
-        await Group.SayAsync(Chair, "đóng phiếu");
-        return await Group.WaitForAsync(a => IsResultCard(a, bodyName) && !earlier.Contains((string?)a["id"]), "the result card");
+        await host.PostAsync(secretary.Chat.Submit(setup.Press(setup.Button("Mở phiếu"), inputs), setup.Sent.SentId));
+        var sent = await ReceiveAsync(2 + ballotCards);
+        var summary = new ReviewCard(Assert.Single(sent, s => s.UpdatedActivityId == setup.Sent.SentId));
+        var status = new ReviewCard(Assert.Single(sent, s => s.ConversationId == MeetingConversationId && s.UpdatedActivityId is null));
+        var ballots = sent.Where(s => s.ConversationId != MeetingConversationId).ToDictionary(s => s.ConversationId, s => new ReviewCard(s));
+        return new Opened(summary, status, ballots, Guid.Parse(status.Button("Đóng phiếu")["data"]![CardDataKeys.Ballot]!.GetValue<string>()));
     }
 
-    /// <summary>"Bỏ phiếu lại" on the result card; answers the new round's ballot.</summary>
-    public async Task<BallotView> RevoteAsync(JsonObject resultCard, Guid closedBallotId)
+    /// <summary>The voter's ballot card as received when the ballot opened.</summary>
+    public static ReviewCard BallotOf(Opened opened, ReviewSession voter) => opened.Ballots[voter.Chat.ConversationId];
+
+    /// <summary>Each subject input's id on a ballot card, in order.</summary>
+    public static IReadOnlyList<string> SubjectInputs(ReviewCard ballot) =>
+        [.. ballot.Inputs.Select(i => i["id"]!.GetValue<string>()).Where(id => id.StartsWith(CardDataKeys.SubjectPrefix, StringComparison.Ordinal))];
+
+    /// <summary>A whole ballot: <paramref name="level"/> for each subject where it is allowed, else the best allowed level.</summary>
+    public static (string Id, string Value)[] Choose(ReviewCard ballot, string level) =>
+        [.. SubjectInputs(ballot).Select(id => (id, ballot.ChoicesOf(id).Contains(level) ? level : ballot.ChoicesOf(id)[0]))];
+
+    /// <summary>The voter presses "Bỏ phiếu" with these choices in their personal chat; answers the replies of their turn.</summary>
+    public async Task<IReadOnlyList<SentActivity>> CastAsync(ReviewSession voter, ReviewCard ballot, (string Id, string Value)[] choices, int replies = 1)
     {
-        await Group.PressAsync(Chair, resultCard, DirectLineChat.SubmitWithVerb(resultCard, CardVerbs.OpenRevote));
-        var service = (Func<IServiceProvider, Task<BallotView?>>)(s => s.GetRequiredService<IBallotService>().FindOpenAsync(Conversation, CancellationToken.None));
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
+        var value = ballot.Press(ballot.Button("Bỏ phiếu"), choices);
+        return await voter.PressAsync(ballot, value, replies);
+    }
+
+    /// <summary>The ballot's submit data alone (verb and ballot id), as a member could post it without having the card.</summary>
+    public static JsonObject ForgedCast(Guid ballotId, params (string Id, string Value)[] choices)
+    {
+        var value = new JsonObject
         {
-            if (await host.InScopeAsync(service) is { } open && open.PreviousBallotId == closedBallotId)
-            {
-                return open;
-            }
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("No re-vote opened after 'Bỏ phiếu lại'.");
-            }
-            await Task.Delay(50);
+            [CardDataKeys.Verb] = CardVerbs.CastBallot,
+            [CardDataKeys.Ballot] = ballotId.ToString("D"),
+            [CardDataKeys.CardVersion] = BallotCard.CardVersion,
+        };
+        foreach (var (id, choice) in choices)
+        {
+            value[id] = choice;
         }
+        return value;
     }
 
-    /// <summary>The result of a closed ballot as Core counted it.</summary>
-    public Task<BallotResult> ResultAsync(Guid ballotId) =>
-        host.InScopeAsync(s => s.GetRequiredService<IBallotService>().GetResultAsync(ballotId, CancellationToken.None));
-
-    private async Task SubmitAsync(BallotPerson voter, Guid ballotId, Dictionary<string, string> inputs)
+    /// <summary>The status card's update after a cast, sent on the next poll to the meeting chat.</summary>
+    public async Task<ReviewCard> StatusUpdateAsync(Opened opened)
     {
-        var chat = PersonalChat(voter);
-        var card = await BallotCardAsync(voter, ballotId);
-        await chat.PressAsync(voter, card, DirectLineChat.SubmitWithVerb(card, CardVerbs.CastBallot), inputs);
-        var id = (string?)card["id"];
-        await chat.WaitForAsync(a => (string?)a["id"] == id && DirectLineChat.CardText(a).Contains("Đã nhận phiếu của đồng chí", StringComparison.Ordinal), "the receipt of " + voter.FullName);
+        var update = Assert.Single(await ReceiveAsync(1));
+        Assert.Equal(MeetingConversationId, update.ConversationId);
+        Assert.Equal(opened.Status.Sent.SentId, update.UpdatedActivityId);
+        return new ReviewCard(update);
     }
 
-    private static bool IsBallotCard(JsonObject activity, Guid ballotId) =>
-        ChatCards.SubmitActions(activity).Any(a =>
-            (string?)a["data"]?[CardDataKeys.Verb] == CardVerbs.CastBallot
-            && Guid.TryParse((string?)a["data"]?[CardDataKeys.Ballot], out var id) && id == ballotId);
-
-    private static bool IsResultCard(JsonObject activity, string bodyName) =>
-        DirectLineChat.CardText(activity) is var text
-        && (text.Contains("Kết quả bỏ phiếu xếp loại – " + bodyName, StringComparison.Ordinal)
-            || text.Contains("Kết quả biểu quyết giữ mức HTXSNV – " + bodyName, StringComparison.Ordinal));
+    public static string OpenFlowName => OpenBallotFlow.FlowName;
 }
+
+/// <summary>What opening a ballot sent: the setup summary, the status card, each voter's ballot card by their conversation, and the ballot.</summary>
+public sealed record Opened(ReviewCard Summary, ReviewCard Status, IReadOnlyDictionary<string, ReviewCard> Ballots, Guid BallotId);

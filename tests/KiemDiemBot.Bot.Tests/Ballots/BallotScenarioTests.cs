@@ -70,7 +70,7 @@ public abstract class BallotScenarioTests(StorageProvider provider) : IAsyncLife
 
         // Chi bộ Hai: two vote in chat, three on paper leaving the secretary's line blank. w0 has 2 votes of a base of 5
         // (3 needed): no result. Everyone else has 5 at HTTNV.
-        var hai = await BallotMeeting.StartAsync(host, BallotMeeting.CellChatName(BallotRoster.SmallCellName), small.Secretary, small.Voters);
+        var hai = await WebChatMeeting.StartAsync(host, WebChatMeeting.CellChatName(BallotRoster.SmallCellName), small.Secretary, small.Voters);
         var first = await hai.OpenAsync();
         Assert.Equal(5, first.Base);
         foreach (var voter in w.Take(2))
@@ -101,7 +101,7 @@ public abstract class BallotScenarioTests(StorageProvider provider) : IAsyncLife
         // Across the committee: HTXSNV v0, v3, v4, w0 (E = 4) beside HTTNV v1, v5-v9, the probationary member and
         // w1-w4 (G = 11): 5 × 4 = 20 > 11. Of the 15 at HTTNV or better at most m stay with 5m ≤ 15 − m: 2 seats.
         var executive = host.Roster.Executive;
-        var committee = await BallotMeeting.StartAsync(host, "Ban Chấp hành – họp xếp loại", host.Roster.Secretary, executive);
+        var committee = await WebChatMeeting.StartAsync(host, "Ban Chấp hành – họp xếp loại", host.Roster.Secretary, executive);
         await committee.Group.SayAsync(host.Roster.Secretary, "thông qua kết quả");
         var check = await committee.Group.WaitForTextAsync("4 Hoàn thành xuất sắc nhiệm vụ bên cạnh 11 Hoàn thành tốt nhiệm vụ (4 × 5 = 20 lớn hơn 11)");
         var decisions = await host.InScopeAsync(async s => await s.GetRequiredService<IRankingDecisionService>().CheckAsync(first.CycleId, host.Roster.Id, CancellationToken.None));
@@ -163,11 +163,11 @@ public abstract class BallotScenarioTests(StorageProvider provider) : IAsyncLife
     /// KHTNV, from v4 alone; everyone else, the probationary member included, 10 HTTNV.
     /// </summary>
     /// <param name="beforeClose">Runs once everyone has cast, before "đóng phiếu".</param>
-    internal static async Task<(BallotMeeting Meeting, BallotView Ballot, BallotResult Result)> RunLargeCellAsync(BallotChatHost host, Func<BallotView, Task>? beforeClose = null)
+    internal static async Task<(WebChatMeeting Meeting, BallotView Ballot, BallotResult Result)> RunLargeCellAsync(BallotChatHost host, Func<BallotView, Task>? beforeClose = null)
     {
         var cell = host.Roster.Large;
         var v = cell.Voters;
-        var meeting = await BallotMeeting.StartAsync(host, BallotMeeting.CellChatName(BallotRoster.LargeCellName), cell.Secretary, cell.Everyone);
+        var meeting = await WebChatMeeting.StartAsync(host, WebChatMeeting.CellChatName(BallotRoster.LargeCellName), cell.Secretary, cell.Everyone);
         var ballot = await meeting.OpenAsync();
         for (var i = 0; i < v.Count; i++)
         {
