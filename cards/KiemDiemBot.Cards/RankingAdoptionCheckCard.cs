@@ -41,19 +41,20 @@ public static class RankingAdoptionCheckCard
         {
             body.Add(CardElements.Note(string.Format(culture, RankingCardTexts.CheckApprovalHint, input.ApprovalSeats)));
         }
-        var target = new (string, JsonNode?)[]
-        {
+        // A JSON node has one parent: each button gets its own copy of the data.
+        (string, JsonNode?)[] Target() =>
+        [
             (CardDataKeys.Cycle, input.CycleId.ToString("D")),
             (CardDataKeys.Body, input.BodyId.ToString("D")),
-        };
+        ];
         var actions = new JsonArray();
         if (input.CanOpenApproval)
         {
-            actions.Add(SecretaryCardElements.Submit(RankingCardTexts.OpenApprovalButton, CardVerbs.OpenApprovalBallot, CardVersion, target));
+            actions.Add(SecretaryCardElements.Submit(RankingCardTexts.OpenApprovalButton, CardVerbs.OpenApprovalBallot, CardVersion, Target()));
         }
         actions.Add(SecretaryCardElements.Submit(
             input.Blockers.Count == 0 && input.Pending > 0 ? RankingCardTexts.AdoptButton : RankingCardTexts.RefreshButton,
-            CardVerbs.AdoptResults, CardVersion, target));
+            CardVerbs.AdoptResults, CardVersion, Target()));
         return AdaptiveCardDocument.Create(body, actions);
     }
 }

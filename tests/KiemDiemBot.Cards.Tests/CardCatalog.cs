@@ -17,7 +17,7 @@ internal static class CardCatalog
         "answered", "answered-blank", "outdated", "file-offer-sent",
         "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
         "ballot-cast", "ballot-cast-revote",
-    };
+    }.Concat(RankingCards.ReadOnly).ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
     [
@@ -52,6 +52,7 @@ internal static class CardCatalog
         .. SelfReviewCards.All(),
         .. SecretaryCards.All(),
         .. BallotCards.All(),
+        .. RankingCards.All(),
     ];
 
     public static TheoryData<string> Names()

@@ -81,7 +81,7 @@ public sealed class AdoptResultsDialog(
         AdoptionResult adopted;
         try
         {
-            adopted = await decisions.AdoptAsync(cycleId, check.DecidingBodyId, member.MemberId, cancellationToken);
+            adopted = await decisions.AdoptAsync(cycleId, body, member.MemberId, cancellationToken);
         }
         catch (BallotRefusedException refused)
         {
