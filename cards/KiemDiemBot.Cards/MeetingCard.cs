@@ -69,9 +69,10 @@ public static class MeetingCard
         var actions = new JsonArray();
         if (!input.IsCancelled)
         {
-            var meeting = (CardDataKeys.Meeting, (JsonNode?)input.MeetingId.ToString("D"));
-            actions.Add(SecretaryCardElements.Submit(MeetingCardTexts.ShowAgendaButton, CardVerbs.ShowAgenda, CardVersion, meeting));
-            actions.Add(SecretaryCardElements.Submit(MeetingCardTexts.CancelButton, CardVerbs.CancelMeeting, CardVersion, meeting));
+            // A JSON node has one parent: each button gets its own copy of the meeting's id.
+            var meeting = input.MeetingId.ToString("D");
+            actions.Add(SecretaryCardElements.Submit(MeetingCardTexts.ShowAgendaButton, CardVerbs.ShowAgenda, CardVersion, (CardDataKeys.Meeting, meeting)));
+            actions.Add(SecretaryCardElements.Submit(MeetingCardTexts.CancelButton, CardVerbs.CancelMeeting, CardVersion, (CardDataKeys.Meeting, meeting)));
         }
         return AdaptiveCardDocument.Create(body, actions);
     }

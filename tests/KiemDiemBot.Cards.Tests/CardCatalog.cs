@@ -17,6 +17,7 @@ internal static class CardCatalog
         "answered", "answered-blank", "outdated", "file-offer-sent",
         "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
         "ballot-cast", "ballot-cast-revote",
+        "meeting-cancelled", "meeting-agenda", "meeting-agenda-empty",
     }.Concat(RankingCards.ReadOnly).ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
@@ -53,6 +54,7 @@ internal static class CardCatalog
         .. SecretaryCards.All(),
         .. BallotCards.All(),
         .. RankingCards.All(),
+        .. MeetingCards.All(),
     ];
 
     public static TheoryData<string> Names()

@@ -11,14 +11,14 @@ using Microsoft.EntityFrameworkCore;
 namespace KiemDiemBot.Core.Meetings;
 
 /// <summary>
-/// Schedules, moves and cancels bodies' review meetings. The start goes through <see cref="IReviewMeetingCalendar"/>
-/// (which audits it and warns after a cell's deadline); the end, the chat, the draft report and the participants are
-/// set here; a cancellation is audited. Everything is staged on the turn's unit of work.
+/// Schedules, moves and cancels bodies' review meetings. The start and end go through <see cref="ReviewMeetingCalendar"/>
+/// (which audits them and warns after a cell's deadline); the chat, the draft report and the participants are set
+/// here; a cancellation is audited. Everything is staged on the turn's unit of work.
 /// </summary>
 internal sealed class ReviewMeetingPlanner(
     KiemDiemDbContext db,
     MeetingBodyLoader bodies,
-    IReviewMeetingCalendar calendar,
+    ReviewMeetingCalendar calendar,
     IReviewCycleService cycles,
     AuditTrail audit,
     TimeProvider clock) : IReviewMeetingPlanner
@@ -82,15 +82,10 @@ internal sealed class ReviewMeetingPlanner(
             coChairs = [.. MeetingAgendaBuilder.DefaultCoChairs(body, participants)];
         }
 
-        var warnings = (await calendar.SetMeetingAsync(plan.CycleId, body.Id, startsAt, actorMemberId, cancellationToken))
+        var warnings = (await calendar.SetMeetingAsync(plan.CycleId, body.Id, startsAt, endsAt, actorMemberId, cancellationToken))
             .Select(w => new MeetingPlanWarning(MeetingPlanWarningKind.AfterDeadline, w.Text))
             .ToList();
         var meeting = db.ReviewMeetings.Local.Single(m => m.CycleId == plan.CycleId && m.OrganisationId == body.Id);
-        if (meeting.EndsAt != endsAt)
-        {
-            Record(actorMemberId, meeting, AuditFields.ReviewMeetingEnd, AuditFormat(meeting.EndsAt), AuditFormat(endsAt));
-            meeting.EndsAt = endsAt;
-        }
         if (plan.Conversation is { } conversation)
         {
             meeting.ChannelId = conversation.ChannelId;

@@ -13,8 +13,16 @@ namespace KiemDiemBot.Core.Reviews;
 internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleService cycles, AuditTrail audit, TimeProvider clock)
     : IReviewMeetingCalendar
 {
-    public async Task<IReadOnlyList<MeetingDateWarning>> SetMeetingAsync(
-        Guid cycleId, Guid organisationId, DateTimeOffset startsAt, Guid actorMemberId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<MeetingDateWarning>> SetMeetingAsync(
+        Guid cycleId, Guid organisationId, DateTimeOffset startsAt, Guid actorMemberId, CancellationToken cancellationToken) =>
+        SetMeetingAsync(cycleId, organisationId, startsAt, endsAt: null, actorMemberId, cancellationToken);
+
+    /// <summary>
+    /// Sets or moves the body's meeting, and its end: <paramref name="endsAt"/> when given (the meeting planner's),
+    /// else an end already set moves with the start so the meeting keeps its length. Each change is audited.
+    /// </summary>
+    internal async Task<IReadOnlyList<MeetingDateWarning>> SetMeetingAsync(
+        Guid cycleId, Guid organisationId, DateTimeOffset startsAt, DateTimeOffset? endsAt, Guid actorMemberId, CancellationToken cancellationToken)
     {
         if (!await db.ReviewCycles.AnyAsync(c => c.Id == cycleId, cancellationToken) && !db.ReviewCycles.Local.Any(c => c.Id == cycleId))
         {
@@ -46,10 +54,23 @@ internal sealed class ReviewMeetingCalendar(KiemDiemDbContext db, IReviewCycleSe
             }
             else
             {
+                var previousStart = meeting.StartsAt;
                 meeting.StartsAt = startsAt;
                 meeting.CancelledAt = null;
                 meeting.UpdatedAt = now;
+                if (endsAt is null && meeting.EndsAt is { } end)
+                {
+                    endsAt = end + (startsAt - previousStart);
+                }
             }
+        }
+        meeting ??= db.ReviewMeetings.Local.Single(m => m.CycleId == cycleId && m.OrganisationId == organisationId);
+        if (endsAt?.ToUniversalTime() is { } newEnd && meeting.EndsAt != newEnd)
+        {
+            audit.Record(new AuditChange(actorMemberId.ToString(), AuditSubjectKind.CycleSettings, cycleId, AuditFields.ReviewMeetingEnd,
+                Format(meeting.EndsAt), Format(newEnd), null) { OrganisationId = organisationId });
+            meeting.EndsAt = newEnd;
+            meeting.UpdatedAt = now;
         }
         return await WarningsAsync(cycleId, organisation, startsAt, cancellationToken);
     }

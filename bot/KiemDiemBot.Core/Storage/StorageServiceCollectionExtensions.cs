@@ -67,7 +67,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ILocalTranscriptStore, LocalTranscriptStore>();
         // Self-reviews (issue 7): the review, its meeting dates, the secretary's progress, review suggestions.
         services.AddScoped<ISelfReviewService, SelfReviewService>();
-        services.AddScoped<IReviewMeetingCalendar, ReviewMeetingCalendar>();
+        services.AddScoped<ReviewMeetingCalendar>();
+        services.AddScoped<IReviewMeetingCalendar>(sp => sp.GetRequiredService<ReviewMeetingCalendar>());
         services.AddScoped<IReviewProgressService, ReviewProgressService>();
         services.AddScoped<IReviewSuggestionService, ReviewSuggestionService>();
         // The self-review .docx (issue 7).

@@ -32,19 +32,22 @@ public sealed class SecretaryHost : IAsyncDisposable
 
     public TestConnectorClient Connector => Bot.Factory.Connector;
 
-    public static async Task<SecretaryHost> StartAsync(StorageProvider provider = StorageProvider.Sqlite, string? connectionString = null)
+    /// <param name="services">More dialogs for the test (e.g. another part's stateless dialogs).</param>
+    public static async Task<SecretaryHost> StartAsync(
+        StorageProvider provider = StorageProvider.Sqlite, string? connectionString = null, Action<IServiceCollection>? services = null)
     {
         var bot = await ChannelBot.StartAsync(new TestHostSettings
         {
             Provider = provider,
             ConnectionString = connectionString,
             Settings = new Dictionary<string, string> { ["Review:AdminEmails:0"] = AdminEmail },
-            Services = services =>
+            Services = collection =>
             {
-                services.AddScoped<IDialog>(p => p.GetRequiredService<FlowEngine>());
-                services.AddScoped<IDialog, CellProgressDialog>();
-                services.AddScoped<IDialog, MarkCommentDialog>();
-                services.AddScoped<IDialog, RemindNowDialog>();
+                collection.AddScoped<IDialog>(p => p.GetRequiredService<FlowEngine>());
+                collection.AddScoped<IDialog, CellProgressDialog>();
+                collection.AddScoped<IDialog, MarkCommentDialog>();
+                collection.AddScoped<IDialog, RemindNowDialog>();
+                services?.Invoke(collection);
             },
         });
         var host = new SecretaryHost(bot);

@@ -244,6 +244,23 @@ public abstract class ReviewMeetingPlannerTests(StorageProvider provider) : IAsy
     }
 
     [Fact]
+    public async Task SetMeetingAsync_ScheduledMeetingMovedByDateAlone_KeepsItsLength()
+    {
+        var scheduled = await ScheduleAsync(await OfficePlanAsync(At(28, 8), At(28, 11, 30)), DemoPeople.Huong);
+        var officeId = await harness.OrganisationIdAsync(DemoOrganisation.OfficeCellCode);
+        var hung = await harness.MemberIdByCodeAsync(DemoPeople.Hung);
+
+        await harness.InScopeAsync(sp => sp.GetRequiredService<IReviewMeetingCalendar>().SetMeetingAsync(harness.CycleId, officeId, At(29, 14), hung, CancellationToken.None));
+
+        var moved = await PlannerAsync(p => p.GetAsync(scheduled.Meeting.MeetingId, CancellationToken.None));
+        Assert.Equal(At(29, 14), moved!.StartsAt);
+        Assert.Equal(At(29, 17, 30), moved.EndsAt);
+        var end = Assert.Single(await AuditAsync(), e => e.Field == AuditFields.ReviewMeetingEnd && e.Actor == hung.ToString());
+        Assert.Equal("2022-11-28 11:30 +07:00", end.From);
+        Assert.Equal("2022-11-29 17:30 +07:00", end.To);
+    }
+
+    [Fact]
     public async Task CancelAsync_BySecretary_IsAuditedAndNoLongerLocksSelfReviews()
     {
         var nam = await harness.MemberIdByCodeAsync(DemoPeople.Nam);
