@@ -40,6 +40,12 @@ public static class HelpCard
                 (RankingCardTexts.HelpPaperName, RankingCardTexts.HelpPaperDescription),
                 (RankingCardTexts.HelpAdoptName, RankingCardTexts.HelpAdoptDescription),
                 (RankingCardTexts.HelpReRankName, RankingCardTexts.HelpReRankDescription),
+            ]),
+            CardElements.Heading(BallotPaperTexts.HelpHeading),
+            CardElements.FactSet(
+            [
+                (BallotPaperTexts.HelpMinutesName, BallotPaperTexts.HelpMinutesDescription),
+                (BallotPaperTexts.HelpRankingListName, BallotPaperTexts.HelpRankingListDescription),
             ]));
         if (input.InGroupConversation)
         {

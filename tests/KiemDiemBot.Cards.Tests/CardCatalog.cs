@@ -18,6 +18,7 @@ internal static class CardCatalog
         "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
         "ballot-cast", "ballot-cast-revote",
         "meeting-cancelled", "meeting-agenda", "meeting-agenda-empty",
+        "ballot-paper-sent",
     }.Concat(RankingCards.ReadOnly).ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
@@ -55,6 +56,7 @@ internal static class CardCatalog
         .. BallotCards.All(),
         .. RankingCards.All(),
         .. MeetingCards.All(),
+        .. BallotPaperCards.All(),
     ];
 
     public static TheoryData<string> Names()

@@ -22,7 +22,9 @@ public static class TestBallots
     /// chat: every member of the cell summoned and present, its first three official members (by code) the subjects,
     /// each with every vote at HTTNV, and so counted HTTNV; with <paramref name="decide"/>, those levels decided.
     /// </summary>
-    public static async Task<TestBallot> ClosedRankingBallotAsync(IServiceProvider services, string bodyCode, string channelId, string conversationId, bool decide)
+    /// <param name="closedAt">When it closed (default: one hour after the Unix epoch); a later one is the chat's latest.</param>
+    public static async Task<TestBallot> ClosedRankingBallotAsync(
+        IServiceProvider services, string bodyCode, string channelId, string conversationId, bool decide, DateTimeOffset? closedAt = null)
     {
         await TestRoster.SeedDemoAsync(services);
         await using var scope = services.CreateAsyncScope();
@@ -46,7 +48,7 @@ public static class TestBallots
             ChannelId = channelId,
             ConversationId = conversationId,
             OpenedAt = DateTimeOffset.UnixEpoch,
-            ClosedAt = DateTimeOffset.UnixEpoch.AddHours(1),
+            ClosedAt = closedAt ?? DateTimeOffset.UnixEpoch.AddHours(1),
         };
         db.Ballots.Add(ballot);
         foreach (var member in members)

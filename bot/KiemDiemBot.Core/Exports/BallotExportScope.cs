@@ -9,16 +9,16 @@ namespace KiemDiemBot.Core.Exports;
 
 internal sealed class BallotExportScope(KiemDiemDbContext db) : IBallotExportScope
 {
-    public async Task<ClosedBallotRef?> LatestClosedAsync(MeetingConversation conversation, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClosedBallotRef>> ClosedInChatAsync(MeetingConversation conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var closed = await db.Ballots.AsNoTracking()
             .Where(b => b.ChannelId == conversation.ChannelId && b.ConversationId == conversation.ConversationId && b.State == BallotState.Closed)
-            .Select(b => new { b.Id, b.ClosedAt })
+            .Join(db.Organisations, b => b.BodyId, o => o.Id, (b, o) => new { b.Id, b.CycleId, b.BodyId, o.Name, b.ClosedAt })
+            .Join(db.ReviewCycles, x => x.CycleId, c => c.Id, (x, c) => new { x.Id, x.CycleId, x.BodyId, x.Name, x.ClosedAt, c.Year })
             .ToListAsync(cancellationToken);
         // Ordered here: SQLite cannot order by a DateTimeOffset column.
-        var latest = closed.OrderByDescending(b => b.ClosedAt).FirstOrDefault();
-        return latest is null ? null : await ClosedAsync(latest.Id, cancellationToken);
+        return [.. closed.OrderByDescending(b => b.ClosedAt).Select(b => new ClosedBallotRef(b.Id, b.CycleId, b.BodyId, b.Name, b.Year))];
     }
 
     public async Task<ClosedBallotRef?> ClosedAsync(Guid ballotId, CancellationToken cancellationToken)

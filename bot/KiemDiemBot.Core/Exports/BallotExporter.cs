@@ -7,6 +7,7 @@ using KiemDiemBot.Core.Rankings;
 using KiemDiemBot.Core.Resources;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Rules;
+using KiemDiemBot.Core.Rules.Excellence;
 using KiemDiemBot.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,7 +57,7 @@ internal sealed class BallotExporter(KiemDiemDbContext db, ReviewOptions options
         var decisions = await db.RankingDecisions.AsNoTracking()
             .Where(r => r.CycleId == ballot.CycleId && subjectIds.Contains(r.SubjectId))
             .ToListAsync(cancellationToken);
-        var memberIds = subjectIds.Concat(voters.Select(v => v.MemberId)).Concat(coChairIds).Append(chairId ?? Guid.Empty).Distinct().ToList();
+        var memberIds = subjectIds.Concat(voters.Select(v => v.MemberId)).Concat(coChairIds).Concat(chairId is { } chairMember ? [chairMember] : []).Distinct().ToList();
         var names = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.FullName, cancellationToken);
         foreach (var organisation in await db.Organisations.AsNoTracking().Where(o => subjectIds.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken))
         {
@@ -73,8 +74,9 @@ internal sealed class BallotExporter(KiemDiemDbContext db, ReviewOptions options
             superior,
             options.Place,
             date,
-            meeting?.StartsAt,
-            meeting?.EndsAt,
+            // Without a scheduled meeting, the time the ballots ran (no time of any single vote exists).
+            meeting?.StartsAt ?? ballots.Min(b => b.OpenedAt),
+            meeting is null ? ballots.Max(b => b.ClosedAt) : meeting.EndsAt,
             [.. coChairIds.Select(NameOf)],
             chairId is { } chair ? NameOf(chair) : null,
             Attendance(first, voters, NameOf),
@@ -238,10 +240,12 @@ internal sealed class BallotExporter(KiemDiemDbContext db, ReviewOptions options
                 subject.Kept,
                 DroppedAfterThirdTie: false);
         }).ToList();
-        if (ballot.Kind == BallotKind.ExcellenceApproval && ballot.Round >= 3)
+        if (ballot.Kind == BallotKind.ExcellenceApproval && ballot.Round >= ApprovalRound.LastRound)
         {
-            // The third vote among the tied: names still level at the cut are not kept, and drop to HTTNV.
-            rows = [.. rows.Select(r => r.Kept == false && !r.NeedsRevote && rows.Count(o => o.Agree == r.Agree) > 1 ? r with { DroppedAfterThirdTie = true } : r)];
+            // The last allowed vote among the tied (ApprovalRound): names with a majority still level with another
+            // such name are not kept, and drop to HTTNV. A name without a majority drops for that reason instead.
+            bool Dropped(MinutesSubject r) => r.Kept == false && 2 * r.Agree > ballot.Base;
+            rows = [.. rows.Select(r => Dropped(r) && rows.Count(o => Dropped(o) && o.Agree == r.Agree) > 1 ? r with { DroppedAfterThirdTie = true } : r)];
         }
         return new MinutesRound(ballot.Kind, ballot.SubjectKind, ballot.Round, ballot.Base, ballot.EligibleVoters, ballot.Cast, ballot.PaperBallots, ballot.Seats, rows);
     }

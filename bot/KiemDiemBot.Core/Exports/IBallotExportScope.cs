@@ -15,8 +15,11 @@ public sealed record ExportableBody(Guid Id, string Name);
 /// </summary>
 public interface IBallotExportScope
 {
-    /// <summary>The most recently closed ballot of the chat; null when none has closed there.</summary>
-    Task<ClosedBallotRef?> LatestClosedAsync(MeetingConversation conversation, CancellationToken cancellationToken);
+    /// <summary>
+    /// The closed ballots of the chat, the most recently closed first (a cell's meeting chat may also hold the
+    /// committee's approval ballot, so the dialog picks the latest one of a body the member leads).
+    /// </summary>
+    Task<IReadOnlyList<ClosedBallotRef>> ClosedInChatAsync(MeetingConversation conversation, CancellationToken cancellationToken);
 
     /// <summary>The ballot when it exists and is closed; null otherwise.</summary>
     Task<ClosedBallotRef?> ClosedAsync(Guid ballotId, CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace KiemDiemBot.Dialogs.Exports;
 
 /// <summary>
-/// "xuất biên bản" in the meeting chat (the latest ballot closed there), or the export button with a ballot's id:
+/// "xuất biên bản" in the meeting chat (the latest ballot closed there of a body the member leads), or the export button with a ballot's id:
 /// hands the minutes (.docx) of that ballot's meeting to the body's secretary or deputy secretary, or to those of a
 /// body above it. Delivered in the personal chat (<see cref="BallotPaperDelivery"/>).
 /// </summary>
@@ -38,7 +38,21 @@ public sealed class ExportMinutesDialog(IBallotExportScope scope, BallotPaperDel
         }
         else if (turn.IsGroup)
         {
-            ballot = await scope.LatestClosedAsync(new MeetingConversation(turn.ChannelId, turn.ConversationId), cancellationToken);
+            var closed = await scope.ClosedInChatAsync(new MeetingConversation(turn.ChannelId, turn.ConversationId), cancellationToken);
+            if (closed.Count == 0)
+            {
+                return [DialogReply.FromText(BallotExportDialogTexts.NoClosedBallot)];
+            }
+            // The latest ballot of a body the member leads (the chat may also hold the committee's approval ballot).
+            ballot = closed[0];
+            foreach (var candidate in closed)
+            {
+                if (await scope.LeadsAsync(member, candidate.BodyId, cancellationToken))
+                {
+                    ballot = candidate;
+                    break;
+                }
+            }
         }
         else
         {

@@ -77,6 +77,21 @@ public sealed class BallotPaperExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task XuatBienBan_CommitteeBallotClosedLaterInTheChat_CellSecretaryGetsTheCellsMinutes()
+    {
+        await TestBallots.ClosedRankingBallotAsync(host.Services, DemoOrganisation.GrassrootsCode, LocalChannelService.ChannelId,
+            LocalConversationIds.Group(MeetingChat), decide: false, closedAt: DateTimeOffset.UnixEpoch.AddDays(1));
+        await SayHelloAsync(CellSecretary);
+
+        await PostAsync(GroupMessage(CellSecretary, "xuất biên bản"));
+        await host.Connector.NextAsync();
+        var ready = await ReceiveProactiveAsync();
+
+        var button = SubmitData(Assert.Single(ready.Activity.Attachments!).Content!.AsObject());
+        Assert.Equal(ballot.BallotId.ToString("D"), (string?)button[CardDataKeys.Ballot]);
+    }
+
+    [Fact]
     public async Task XuatBienBan_NoPersonalChatYet_SaysToOpenOneFirst()
     {
         await PostAsync(GroupMessage(CellSecretary, "xuất biên bản"));

@@ -97,10 +97,10 @@ public abstract class BallotExporterTests(StorageProvider provider) : IAsyncLife
         var tables = Tables(docx);
         var approval = tables[2];
         Assert.Equal(["STT", "Họ và tên", "Đồng ý", "Không đồng ý", "Trong đó phiếu giấy", "Kết quả"], approval[0]);
-        Assert.Equal(["1", "Trần Thị Hai", "4", "4", "Đồng ý 1; không đồng ý 1", "Bằng phiếu, bỏ phiếu lại"], approval[1]);
+        Assert.Equal(["1", "Trần Thị Hai", "6", "2", "Đồng ý 1; không đồng ý 1", "Bằng phiếu, bỏ phiếu lại"], approval[1]);
         var third = tables[4];
-        Assert.Equal(["1", "Trần Thị Hai", "4", "4", "Đồng ý 1; không đồng ý 1", "Chuyển xuống mức HTTNV"], third[1]);
-        Assert.Equal(["2", "Lê Văn Bốn", "4", "4", "Đồng ý 1; không đồng ý 1", "Chuyển xuống mức HTTNV"], third[2]);
+        Assert.Equal(["1", "Trần Thị Hai", "6", "2", "Đồng ý 1; không đồng ý 1", "Chuyển xuống mức HTTNV"], third[1]);
+        Assert.Equal(["2", "Lê Văn Bốn", "6", "2", "Đồng ý 1; không đồng ý 1", "Chuyển xuống mức HTTNV"], third[2]);
         Assert.Contains("Sau ba lần bỏ phiếu vẫn bằng phiếu nhau, các đồng chí Trần Thị Hai, Lê Văn Bốn chuyển xuống mức Hoàn thành tốt nhiệm vụ.", docx.Lines);
         Assert.Contains(docx.Lines, l => l.StartsWith("Số được giữ mức Hoàn thành xuất sắc nhiệm vụ tối đa: 1;", StringComparison.Ordinal));
     }
@@ -131,6 +131,7 @@ public abstract class BallotExporterTests(StorageProvider provider) : IAsyncLife
         using var docx = new DocxContent(file!.Content);
         Assert.Contains("Kết quả bỏ phiếu chưa được cấp có thẩm quyền thông qua.", docx.Lines);
         Assert.Contains("- Chủ trì: Hoàng Văn Bí Thư", docx.Lines);
+        Assert.Contains("- Thời gian: bắt đầu lúc 08 giờ 00 phút ngày 25/11/2022, kết thúc lúc 08 giờ 20 phút ngày 25/11/2022", docx.Lines);
         Assert.DoesNotContain(docx.Lines, l => l.Contains("phiếu giấy", StringComparison.Ordinal));
     }
 
@@ -160,6 +161,7 @@ public abstract class BallotExporterTests(StorageProvider provider) : IAsyncLife
 
         Assert.Equal("Danh-sach-xep-loai-2022-Dang-Bo-Co-So-Mau.xlsx", file.FileName);
         using var xlsx = new XlsxContent(file.Content);
+        Assert.Empty(xlsx.Validate());
         Assert.Equal(["Danh sách xếp loại", "Thống kê", "Chưa xếp loại"], xlsx.SheetNames);
         var sheet = xlsx.Sheets["Danh sách xếp loại"];
         Assert.Equal("DANH SÁCH XẾP LOẠI CHẤT LƯỢNG NĂM 2022", sheet[0][0]);
@@ -311,8 +313,8 @@ public abstract class BallotExporterTests(StorageProvider provider) : IAsyncLife
                 var last = round == 3;
                 previous = await world.BallotAsync(new BallotSpec(office, meeting, BallotKind.ExcellenceApproval, round, 10, 8, 6, 2, voters,
                 [
-                    SubjectSpec.Approval(two, 4, 4, last ? false : null, revote: !last, paperAgree: 1, paperDisagree: 1),
-                    SubjectSpec.Approval(four, 4, 4, last ? false : null, revote: !last, paperAgree: 1, paperDisagree: 1),
+                    SubjectSpec.Approval(two, 6, 2, last ? false : null, revote: !last, paperAgree: 1, paperDisagree: 1),
+                    SubjectSpec.Approval(four, 6, 2, last ? false : null, revote: !last, paperAgree: 1, paperDisagree: 1),
                 ])
                 {
                     PreviousBallotId = previous,

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 
 namespace KiemDiemBot.Core.Tests.Exports;
 
@@ -47,6 +48,9 @@ internal sealed class XlsxContent : IDisposable
     /// <summary>The row whose column <paramref name="column"/> reads <paramref name="text"/>.</summary>
     public IReadOnlyList<string> Row(string sheet, int column, string text) =>
         Assert.Single(Sheets[sheet], r => r.Count > column && r[column] == text);
+
+    /// <summary>What the Open XML SDK's validator finds wrong with the workbook; empty when Excel would open it cleanly.</summary>
+    public IReadOnlyList<ValidationErrorInfo> Validate() => [.. new OpenXmlValidator().Validate(document)];
 
     public void Dispose()
     {
