@@ -29,11 +29,9 @@ public sealed class BallotWebChatTests
     public async Task Ballot_DoneWhenWalkInWebChat_ScheduledOpenedCastByFiveClosedAdoptedAndPapersDownloaded()
     {
         await using var host = new LocalHost();
-        // Two browsers, as two devices: the page remembers who is using it, so one browser is one person at a time.
+        // A browser is one person's device: the page remembers who is using it, so each person gets a fresh one.
         await using var meetingBrowser = await HeadlessChromium.LaunchAsync();
-        await using var phoneBrowser = await HeadlessChromium.LaunchAsync();
         var meeting = new WebChatPage(await meetingBrowser.Context.NewPageAsync());
-        var phone = new WebChatPage(await phoneBrowser.Context.NewPageAsync());
         try
         {
             await meeting.OpenAsMemberInMeetingChatAsync(host.BaseAddress, Secretary, MeetingChat);
@@ -46,7 +44,10 @@ public sealed class BallotWebChatTests
             // Each voter has talked to the bot in their personal chat before: it can reach them.
             foreach (var (email, name) in Voters)
             {
+                await using var device = await HeadlessChromium.LaunchAsync();
+                var phone = new WebChatPage(await device.Context.NewPageAsync());
                 await phone.OpenAsync(host.BaseAddress, email, name);
+                await phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Xin chào đồng chí" }).First.WaitForAsync(new() { Timeout = 30_000 });
             }
 
             await meeting.SayAsync("@KiemDiemBot mở phiếu");
@@ -57,6 +58,8 @@ public sealed class BallotWebChatTests
 
             for (var i = 0; i < Voters.Length; i++)
             {
+                await using var device = await HeadlessChromium.LaunchAsync();
+                var phone = new WebChatPage(await device.Context.NewPageAsync());
                 await phone.OpenAsync(host.BaseAddress, Voters[i].Email, Voters[i].Name);
                 var ballot = phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Phiếu xếp loại chất lượng" }).Last;
                 await ballot.WaitForAsync(new() { Timeout = 30_000 });
@@ -88,15 +91,18 @@ public sealed class BallotWebChatTests
             await ShootAsync(result, "ballot-6-result.png");
 
             // The grassroots committee decides: its secretary (a member of this cell) adopts in the meeting chat.
-            await meeting.OpenAsMemberInMeetingChatAsync(host.BaseAddress, DemoOrganisation.LeaderEmail, MeetingChat);
-            await meeting.SayAsync("@KiemDiemBot thông qua kết quả");
-            var adopted = await meeting.WaitForCardSayingAfterOwnMessageAsync("@KiemDiemBot thông qua kết quả", "Đã thông qua kết quả xếp loại", "adopted");
-            await ShootAsync(adopted, "ballot-7-adopted.png");
+            await using (var leaderBrowser = await HeadlessChromium.LaunchAsync())
+            {
+                var leader = new WebChatPage(await leaderBrowser.Context.NewPageAsync());
+                await leader.OpenAsMemberInMeetingChatAsync(host.BaseAddress, DemoOrganisation.LeaderEmail, MeetingChat);
+                await leader.SayAsync("@KiemDiemBot thông qua kết quả");
+                var adopted = await leader.WaitForCardSayingAfterOwnMessageAsync("@KiemDiemBot thông qua kết quả", "Đã thông qua kết quả xếp loại", "adopted");
+                await ShootAsync(adopted, "ballot-7-adopted.png");
+            }
 
             // The papers: asked for on the result card in the meeting chat, handed over in the secretary's personal chat.
-            await meeting.OpenAsMemberInMeetingChatAsync(host.BaseAddress, Secretary, MeetingChat);
-            var minutes = await DownloadAsync(host, meeting, phone, "Xuất biên bản", "minutes");
-            var list = await DownloadAsync(host, meeting, phone, "Danh sách xếp loại", "list");
+            var minutes = await DownloadAsync(host, meeting, "Xuất biên bản", "minutes");
+            var list = await DownloadAsync(host, meeting, "Danh sách xếp loại", "list");
             Assert.True(minutes.Length > 1000 && minutes[0] == (byte)'P' && minutes[1] == (byte)'K', "the minutes are a .docx (a zip)");
             Assert.True(list.Length > 1000 && list[0] == (byte)'P' && list[1] == (byte)'K', "the ranking list is an .xlsx (a zip)");
             await File.WriteAllBytesAsync(TestArtifacts.PathFor("ballot-minutes.docx"), minutes);
@@ -105,7 +111,6 @@ public sealed class BallotWebChatTests
         finally
         {
             await meeting.ScreenshotAsync("ballot-final-meeting-chat.png");
-            await phone.ScreenshotAsync("ballot-final-personal-chat.png");
         }
     }
 
@@ -121,7 +126,7 @@ public sealed class BallotWebChatTests
     /// Presses <paramref name="button"/> on the result card in the meeting chat; then, in the secretary's personal
     /// chat, "Nhận tệp" on the card that arrives there, then the download link's button; answers the file's bytes.
     /// </summary>
-    private static async Task<byte[]> DownloadAsync(LocalHost host, WebChatPage meeting, WebChatPage phone, string button, string mark)
+    private static async Task<byte[]> DownloadAsync(LocalHost host, WebChatPage meeting, string button, string mark)
     {
         var result = meeting.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Kết quả bỏ phiếu xếp loại" }).Last;
         await result.WaitForAsync(new() { Timeout = 30_000 });
@@ -129,6 +134,8 @@ public sealed class BallotWebChatTests
         var before = await said.CountAsync();
         await WebChatPage.ClickButtonAsync(result, button);
         await said.Nth(before).WaitForAsync(new() { Timeout = 30_000 });
+        await using var device = await HeadlessChromium.LaunchAsync();
+        var phone = new WebChatPage(await device.Context.NewPageAsync());
         await phone.OpenAsync(host.BaseAddress, Secretary, "Phạm Thị Hương");
         // The n-th paper asked for is the n-th "Nhận tệp" card in the personal chat.
         var ready = phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Nhận tệp" }).Nth(before);
