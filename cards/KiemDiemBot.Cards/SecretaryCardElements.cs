@@ -140,7 +140,8 @@ internal static class SecretaryCardElements
         var values = (JsonObject)action["data"]!;
         foreach (var (key, value) in data)
         {
-            values[key] = value;
+            // A copy: callers may pass the same data to several buttons, and a node has one parent.
+            values[key] = value?.DeepClone();
         }
         return action;
     }

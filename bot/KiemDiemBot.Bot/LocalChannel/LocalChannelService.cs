@@ -76,7 +76,8 @@ public sealed class LocalChannelService(
     }
 
     /// <summary>
-    /// Takes what a user wrote: stamps it and adds it to the transcript, where the other members see it.
+    /// Takes what a user wrote: stamps it and adds it to the transcript, where the other members see it
+    /// (a card submit only as a shell, see <see cref="TranscriptCopy"/>).
     /// It goes to the bot unless it is a group-chat message that neither mentions the bot nor submits a
     /// card (members' talk among themselves, which Teams does not send to a bot either). Returns the
     /// activity id, or null when the bot did not take it (the activity is then taken back out).
@@ -88,7 +89,9 @@ public sealed class LocalChannelService(
         StampInbound(conversation, activity);
         var forTheBot = !conversation.IsGroup || IsForTheBotInAGroup(activity);
         await store.AddMemberAsync(conversation, activity.From, cancellationToken);
-        var id = await store.AppendAsync(conversation, activity, cancellationToken);
+        // The transcript keeps a card submit without its value (a ballot's choices); the bot gets it whole.
+        var id = await store.AppendAsync(conversation, TranscriptCopy.Of(activity), cancellationToken);
+        activity.Id = id;
         if (!forTheBot)
         {
             LocalChannelLog.GroupMessageNotForTheBot(logger, id, conversation.Id);

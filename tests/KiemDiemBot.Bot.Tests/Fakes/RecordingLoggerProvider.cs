@@ -24,9 +24,13 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new RecordedLog(category, eventId.Id, logLevel, formatter(state, exception)));
+            entries.Enqueue(new RecordedLog(category, eventId.Id, logLevel, formatter(state, exception)) { Exception = exception?.ToString() });
     }
 }
 
 /// <summary>One log line: where from, its event id, its level and its text.</summary>
-public sealed record RecordedLog(string Category, int EventId, LogLevel Level, string Message);
+public sealed record RecordedLog(string Category, int EventId, LogLevel Level, string Message)
+{
+    /// <summary>The exception logged with the line, with its stack trace, as a log sink would write it.</summary>
+    public string? Exception { get; init; }
+}

@@ -49,6 +49,9 @@ internal sealed partial class LocalChannelTestHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The host's services (for reading its stores directly).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>The Direct Line secret this start put in the chat page.</summary>
     public string Secret { get; }
 

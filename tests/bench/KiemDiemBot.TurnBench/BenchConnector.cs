@@ -15,6 +15,9 @@ namespace KiemDiemBot.TurnBench;
 /// <summary>A reply as it reached the Connector: the id the Connector gave it, its JSON, and when it arrived.</summary>
 internal sealed record ConnectorReply(string Id, byte[] Body, long ArrivedAt);
 
+/// <summary>Any call the Connector took: a send or reply (the new activity's id) or an update (the updated activity's id).</summary>
+internal sealed record ConnectorCall(string ConversationId, string Id, string? ReplyToId, bool IsUpdate, byte[] Body, long ArrivedAt);
+
 /// <summary>
 /// Teams' Bot Connector as the bench needs it: Kestrel on 127.0.0.1 under <c>/teams/</c>, bearer tokens issued
 /// by <see cref="FakeEntraId"/> (401 otherwise), and each send, reply or update answered as Teams does
@@ -48,6 +51,9 @@ internal sealed class BenchConnector : IAsyncDisposable
         get => TimeSpan.FromTicks(Interlocked.Read(ref delayTicks));
         set => Interlocked.Exchange(ref delayTicks, value.Ticks);
     }
+
+    /// <summary>Told of every call the Connector takes, as it arrives (before the delay).</summary>
+    public Action<ConnectorCall>? Observer { get; set; }
 
     /// <summary>Calls refused (bad token, unknown path): none in a sound run.</summary>
     public int Refused => Volatile.Read(ref refused);
@@ -101,6 +107,7 @@ internal sealed class BenchConnector : IAsyncDisposable
         {
             expectation.Done.TrySetResult(new ConnectorReply(id, body.ToArray(), arrivedAt));
         }
+        Observer?.Invoke(new ConnectorCall(route.Value.ConversationId, id, route.Value.IsUpdate ? null : route.Value.ActivityId, route.Value.IsUpdate, body.ToArray(), arrivedAt));
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay, context.RequestAborted);

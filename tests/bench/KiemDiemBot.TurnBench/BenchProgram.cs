@@ -17,7 +17,7 @@ namespace KiemDiemBot.TurnBench;
 /// runs in this process, on loopback.
 /// </summary>
 /// <remarks>
-/// <c>dotnet run -c Release --project tests/bench/KiemDiemBot.TurnBench [-- options]</c> with
+/// <c>dotnet run -c Release --project tests/bench/KiemDiemBot.TurnBench [-- options]</c> (or <c>-- ballot-storm</c>, see <see cref="BallotStorm"/>) with
 /// KIEMDIEM_TEST_POSTGRES set (tests/tools/postgres.sh); options in <see cref="BenchSettings"/>.
 /// </remarks>
 internal static class BenchProgram
@@ -33,6 +33,10 @@ internal static class BenchProgram
         };
         try
         {
+            if (args is ["ballot-storm", .. var stormArgs])
+            {
+                return await BallotStorm.RunAsync(stormArgs, stop.Token);
+            }
             return await RunAsync(BenchSettings.Parse(args), stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
