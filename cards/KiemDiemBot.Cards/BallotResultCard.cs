@@ -63,7 +63,7 @@ public static class BallotResultCard
             new JsonObject
             {
                 ["type"] = "TextBlock",
-                ["text"] = number.ToString(culture) + ". " + subject.Name,
+                ["text"] = CardElements.Numbered(number, subject.Name),
                 ["weight"] = "Bolder",
                 ["wrap"] = true,
             },

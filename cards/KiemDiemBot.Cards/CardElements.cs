@@ -5,6 +5,13 @@ namespace KiemDiemBot.Cards;
 /// <summary>Builders for the few schema 1.5 body elements the cards use; every text wraps.</summary>
 internal static class CardElements
 {
+    /// <summary>
+    /// "3. Name" for a TextBlock: the space after the number is a no-break space, because a TextBlock is markdown and
+    /// "3. Name" alone would render as a one-item ordered list restarting at 1 (Web Chat numbers every subject "1.").
+    /// </summary>
+    public static string Numbered(int number, string text) =>
+        number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".\u00A0" + text;
+
     public static JsonObject Title(string text) => new()
     {
         ["type"] = "TextBlock",

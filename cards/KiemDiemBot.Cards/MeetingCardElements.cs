@@ -23,7 +23,7 @@ internal static class MeetingCardElements
                 line.Chairs.Count == 0 ? MeetingCardTexts.NobodyChairs : string.Join(", ", line.Chairs));
             List<JsonNode> items =
             [
-                new JsonObject { ["type"] = "TextBlock", ["text"] = (i + 1).ToString(culture) + ". " + subject, ["wrap"] = true },
+                new JsonObject { ["type"] = "TextBlock", ["text"] = CardElements.Numbered(i + 1, subject), ["wrap"] = true },
                 SecretaryCardElements.SmallNote(chairs),
             ];
             if (!string.IsNullOrWhiteSpace(line.Note))

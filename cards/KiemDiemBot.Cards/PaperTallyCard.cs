@@ -48,7 +48,7 @@ public static class PaperTallyCard
             var boxes = choices.Select(c => Box(InputId(subject.SubjectId, c.Value), c.Label)).ToArray();
             body.Add(SecretaryCardElements.Section(
             [
-                CardElements.Heading(number.ToString(culture) + ". " + subject.Name),
+                CardElements.Heading(CardElements.Numbered(number, subject.Name)),
                 SecretaryCardElements.Columns(boxes),
             ]));
         }
