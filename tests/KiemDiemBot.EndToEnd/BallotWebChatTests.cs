@@ -47,14 +47,14 @@ public sealed class BallotWebChatTests
                 await using var device = await HeadlessChromium.LaunchAsync();
                 var phone = new WebChatPage(await device.Context.NewPageAsync());
                 await phone.OpenAsync(host.BaseAddress, email, name);
-                await phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Xin chào đồng chí" }).First.WaitForAsync(new() { Timeout = 30_000 });
+                await phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Xin chào đồng chí" }).First.WaitForAsync(new() { Timeout = 90_000 });
             }
 
             await meeting.SayAsync("@KiemDiemBot mở phiếu");
             var setup = await meeting.WaitForCardSayingAfterOwnMessageAsync("@KiemDiemBot mở phiếu", "Mở phiếu xếp loại", "setup");
             await ShootAsync(setup, "ballot-2-setup.png");
             await WebChatPage.ClickButtonAsync(setup, "Mở phiếu");
-            await meeting.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Đã bỏ phiếu 0/5" }).First.WaitForAsync(new() { Timeout = 30_000 });
+            await meeting.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Đã bỏ phiếu 0/5" }).First.WaitForAsync(new() { Timeout = 90_000 });
 
             for (var i = 0; i < Voters.Length; i++)
             {
@@ -62,7 +62,7 @@ public sealed class BallotWebChatTests
                 var phone = new WebChatPage(await device.Context.NewPageAsync());
                 await phone.OpenAsync(host.BaseAddress, Voters[i].Email, Voters[i].Name);
                 var ballot = phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Phiếu xếp loại chất lượng" }).Last;
-                await ballot.WaitForAsync(new() { Timeout = 30_000 });
+                await ballot.WaitForAsync(new() { Timeout = 90_000 });
                 foreach (var select in await ballot.Locator("select").AllAsync())
                 {
                     await PickAsync(select);
@@ -73,14 +73,14 @@ public sealed class BallotWebChatTests
                 }
                 await WebChatPage.ClickButtonAsync(ballot, "Bỏ phiếu");
                 var receipt = phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Đã nhận phiếu của đồng chí" }).Last;
-                await receipt.WaitForAsync(new() { Timeout = 30_000 });
+                await receipt.WaitForAsync(new() { Timeout = 90_000 });
                 if (i == 0)
                 {
                     await ShootAsync(receipt, "ballot-4-receipt.png");
                 }
             }
             var status = meeting.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Đã bỏ phiếu 5/5" }).First;
-            await status.WaitForAsync(new() { Timeout = 30_000 });
+            await status.WaitForAsync(new() { Timeout = 90_000 });
             await ShootAsync(status, "ballot-5-status.png");
 
             await meeting.SayAsync("@KiemDiemBot đóng phiếu");
@@ -129,21 +129,21 @@ public sealed class BallotWebChatTests
     private static async Task<byte[]> DownloadAsync(LocalHost host, WebChatPage meeting, string button, string mark)
     {
         var result = meeting.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Kết quả bỏ phiếu xếp loại" }).Last;
-        await result.WaitForAsync(new() { Timeout = 30_000 });
+        await result.WaitForAsync(new() { Timeout = 90_000 });
         var said = meeting.Page.Locator(".webchat__bubble", new() { HasText = "trò chuyện riêng của đồng chí" });
         var before = await said.CountAsync();
         await WebChatPage.ClickButtonAsync(result, button);
-        await said.Nth(before).WaitForAsync(new() { Timeout = 30_000 });
+        await said.Nth(before).WaitForAsync(new() { Timeout = 90_000 });
         await using var device = await HeadlessChromium.LaunchAsync();
         var phone = new WebChatPage(await device.Context.NewPageAsync());
         await phone.OpenAsync(host.BaseAddress, Secretary, "Phạm Thị Hương");
         // The n-th paper asked for is the n-th "Nhận tệp" card in the personal chat.
         var ready = phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Nhận tệp" }).Nth(before);
-        await ready.WaitForAsync(new() { Timeout = 30_000 });
+        await ready.WaitForAsync(new() { Timeout = 90_000 });
         var links = await phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Tải tệp về" }).CountAsync();
         await WebChatPage.ClickButtonAsync(ready, "Nhận tệp");
         var download = phone.Page.Locator(WebChatPage.CardSelector, new() { HasText = "Tải tệp về" }).Nth(links);
-        await download.WaitForAsync(new() { Timeout = 30_000 });
+        await download.WaitForAsync(new() { Timeout = 90_000 });
         await ShootAsync(download, $"ballot-8-{mark}-download.png");
         // Web Chat opens an OpenUrl button's address in a new window: catch the address and fetch it as the browser would.
         await phone.Page.EvaluateAsync("() => { window.__opened = []; window.open = (url) => { window.__opened.push(url); return null; }; }");
