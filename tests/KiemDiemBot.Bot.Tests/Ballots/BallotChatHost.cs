@@ -75,7 +75,11 @@ public sealed partial class BallotChatHost : IAsyncDisposable
     public async Task<DirectLineChat> PersonalChatAsync(BallotPerson person)
     {
         var id = await StartAsync(new JsonObject { ["user"] = new JsonObject { ["id"] = person.Email, ["name"] = person.FullName } });
-        return new DirectLineChat(Http, id, isGroup: false);
+        var chat = new DirectLineChat(Http, id, isGroup: false);
+        // The welcome is sent after the turn that stored the personal chat committed: from then on the member is
+        // reachable, so a ballot opened next sends them their card (on a loaded machine that turn can lag the start).
+        await chat.WaitForTextAsync("Xin chào đồng chí");
+        return chat;
     }
 
     /// <summary>The group chat of this name, joined by each of <paramref name="people"/> (all share one conversation).</summary>

@@ -51,7 +51,8 @@ public abstract class BallotScenarioTests(StorageProvider provider) : IAsyncLife
         var status = DirectLineChat.CardText(await meeting.Group.WaitForTextAsync("Đã bỏ phiếu 10/10"));
         Assert.All(cell.Everyone, person => Assert.DoesNotContain(person.FullName, status, StringComparison.Ordinal));
         var card = DirectLineChat.CardText(await meeting.Group.WaitForTextAsync("Kết quả bỏ phiếu xếp loại – " + BallotRoster.LargeCellName));
-        Assert.Contains("1.\u00A0" + v[0].FullName, card, StringComparison.Ordinal);
+        // The card's JSON escapes the no-break space after the subject's number.
+        Assert.Contains(@"1.\u00A0" + v[0].FullName, card, StringComparison.Ordinal);
         Assert.Contains("HTXSNV 6 · HTTNV 4 · HTNV 0 · KHTNV 0", card, StringComparison.Ordinal);
         Assert.Contains("HTXSNV 2 · HTTNV 3 · HTNV 1 · KHTNV 4", card, StringComparison.Ordinal);
         Assert.Contains("Kết quả: Hoàn thành xuất sắc nhiệm vụ", card, StringComparison.Ordinal);

@@ -71,8 +71,9 @@ public abstract class MeetingScheduleTests(StorageProvider provider) : IAsyncLif
         Assert.Contains("11:30 ngày 05/03/2026", meeting, StringComparison.Ordinal);
         Assert.Contains("Cần lưu ý", meeting, StringComparison.Ordinal);
         Assert.Contains("Chưa có dự thảo báo cáo kiểm điểm của tập thể", meeting, StringComparison.Ordinal);
-        Assert.Contains("1.\u00A0Kiểm điểm tập thể Chi bộ Văn phòng Sở", meeting, StringComparison.Ordinal);
-        Assert.Contains("3. Kiểm điểm đồng chí Phạm Thị Hương", meeting, StringComparison.Ordinal);
+        // The card's JSON escapes the no-break space after the item's number.
+        Assert.Contains(@"1.\u00A0Kiểm điểm tập thể Chi bộ Văn phòng Sở", meeting, StringComparison.Ordinal);
+        Assert.Contains(@"3.\u00A0Kiểm điểm đồng chí Phạm Thị Hương", meeting, StringComparison.Ordinal);
         Assert.Contains("Chủ trì: Hoàng Văn Nam", meeting, StringComparison.Ordinal);
         Assert.Contains(SecretaryHost.SubmitActions(replies[1]), a => (string?)a["data"]![CardDataKeys.Verb] == CardVerbs.CancelMeeting);
         var saved = await host.InScopeAsync(async s =>
