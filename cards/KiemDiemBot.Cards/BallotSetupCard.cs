@@ -78,7 +78,7 @@ public static class BallotSetupCard
             foreach (var subject in input.MemberSubjects)
             {
                 number++;
-                members.Add(Toggle(SubjectInputId(Checked(subject.Key)), number.ToString(culture) + ". " + subject.Name, subject.Ticked));
+                members.Add(Toggle(SubjectInputId(Checked(subject.Key)), CardElements.Numbered(number, subject.Name), subject.Ticked));
             }
             body.Add(SecretaryCardElements.Section(members));
         }

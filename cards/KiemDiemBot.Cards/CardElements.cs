@@ -6,8 +6,9 @@ namespace KiemDiemBot.Cards;
 internal static class CardElements
 {
     /// <summary>
-    /// "3. Name" for a TextBlock: the space after the number is a no-break space, because a TextBlock is markdown and
-    /// "3. Name" alone would render as a one-item ordered list restarting at 1 (Web Chat numbers every subject "1.").
+    /// "3. Name" for a TextBlock or a Toggle's title: the space after the number is a no-break space, because both are
+    /// rendered as markdown and "3. Name" alone would be a one-item ordered list restarting at 1 (Web Chat numbers
+    /// every subject "1.").
     /// </summary>
     public static string Numbered(int number, string text) =>
         number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".\u00A0" + text;
