@@ -7,6 +7,7 @@ using KiemDiemBot.Core.Resources;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Rules;
 using KiemDiemBot.Core.Text;
+using static KiemDiemBot.Core.Exports.WordParts;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace KiemDiemBot.Core.Exports;
@@ -36,29 +37,15 @@ public static class SelfReviewDocument
     /// <summary>A ticked box (☒), the member's choice.</summary>
     public const char TickedBox = '\u2612';
 
-    private const string Font = "Times New Roman";
     private const string BoxFont = "Segoe UI Symbol";
-    private const string BodySize = "28";
-    private const string HeaderSize = "26";
-    private const string TitleSize = "30";
 
-    // Twentieths of a point. A4 with the margins of Vietnamese administrative documents (2 / 2 / 3 / 2 cm).
-    private const int PageWidth = 11906;
-    private const int PageHeight = 16838;
-    private const int MarginTop = 1134;
-    private const int MarginBottom = 1134;
-    private const int MarginLeft = 1701;
-    private const int MarginRight = 1134;
-    private const int TextWidth = PageWidth - MarginLeft - MarginRight;
+    // Twentieths of a point; the page, fonts and sizes are WordParts'.
     private const int HeaderLeftWidth = 4253;
-    private const int FirstLineIndent = 567;
     private const int SignatureIndent = 4253;
     private const int GradeColumn = 2268;
     private const int LevelBoxPosition = 6237;
     private const int HandwrittenLines = 3;
     private const int SignatureSpace = 3;
-
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>The .docx file's bytes.</summary>
     public static byte[] Render(SelfReviewDocumentInput input)
@@ -84,8 +71,8 @@ public static class SelfReviewDocument
         var review = input.Review;
         yield return HeaderTable(review.SuperiorName, review.CellName, input.Place, input.Date);
         yield return new Paragraph();
-        yield return Line(ExportTexts.Title, JustificationValues.Center, Style.Bold, TitleSize);
-        yield return Line(Format(ExportTexts.Title_Year, review.Year), JustificationValues.Center, Style.Bold);
+        yield return Line(ExportTexts.Title, JustificationValues.Center, WordStyle.Bold, TitleSize);
+        yield return Line(Format(ExportTexts.Title_Year, review.Year), JustificationValues.Center, WordStyle.Bold);
         yield return new Paragraph();
         foreach (var section in review.Case.Sections)
         {
@@ -136,16 +123,16 @@ public static class SelfReviewDocument
             : WithKind(superiorName, ExportTexts.Header_SuperiorPrefix, ExportTexts.Header_CellPrefix);
         var left = new TableCell(
             CellWidth(HeaderLeftWidth),
-            Line(superior.ToUpper(Vietnamese), JustificationValues.Center, Style.None, HeaderSize),
-            Line(WithKind(cellName, ExportTexts.Header_CellPrefix).ToUpper(Vietnamese), JustificationValues.Center, Style.Bold, HeaderSize),
-            Line(ExportTexts.Header_Star, JustificationValues.Center, Style.None, HeaderSize));
+            Line(superior.ToUpper(Vietnamese), JustificationValues.Center, WordStyle.None, HeaderSize),
+            Line(WithKind(cellName, ExportTexts.Header_CellPrefix).ToUpper(Vietnamese), JustificationValues.Center, WordStyle.Bold, HeaderSize),
+            Line(ExportTexts.Header_Star, JustificationValues.Center, WordStyle.None, HeaderSize));
         var placeName = string.IsNullOrWhiteSpace(place) ? ExportTexts.Blank : Clean(place).Trim();
         var dateLine = Format(ExportTexts.Header_PlaceAndDate, placeName, Day(date.Day), Month(date.Month), date.Year);
         var right = new TableCell(
             CellWidth(TextWidth - HeaderLeftWidth),
-            Line(ExportTexts.Header_PartyName, JustificationValues.Center, Style.Bold | Style.Underline),
+            Line(ExportTexts.Header_PartyName, JustificationValues.Center, WordStyle.Bold | WordStyle.Underline),
             new Paragraph(),
-            Line(dateLine, JustificationValues.Center, Style.Italic));
+            Line(dateLine, JustificationValues.Center, WordStyle.Italic));
         var borders = new TableBorders(
             new TopBorder { Val = BorderValues.None },
             new LeftBorder { Val = BorderValues.None },
@@ -186,23 +173,23 @@ public static class SelfReviewDocument
         var dateOfBirth = identity?.DateOfBirth?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         List<Paragraph> lines =
         [
-            IdentityLine(ExportTexts.Identity_FullName, identity?.FullName, Style.Bold),
-            IdentityLine(ExportTexts.Identity_DateOfBirth, dateOfBirth, Style.None),
-            IdentityLine(ExportTexts.Identity_PartyPost, identity?.PartyPost, Style.None),
-            IdentityLine(ExportTexts.Identity_GovernmentPost, identity?.GovernmentPost, Style.None),
-            IdentityLine(ExportTexts.Identity_MassOrganisationPost, identity?.MassOrganisationPost, Style.None),
-            IdentityLine(ExportTexts.Identity_WorkUnit, identity?.WorkUnit, Style.None),
-            IdentityLine(ExportTexts.Identity_Cell, identity?.CellName ?? cellName, Style.None),
+            IdentityLine(ExportTexts.Identity_FullName, identity?.FullName, WordStyle.Bold),
+            IdentityLine(ExportTexts.Identity_DateOfBirth, dateOfBirth, WordStyle.None),
+            IdentityLine(ExportTexts.Identity_PartyPost, identity?.PartyPost, WordStyle.None),
+            IdentityLine(ExportTexts.Identity_GovernmentPost, identity?.GovernmentPost, WordStyle.None),
+            IdentityLine(ExportTexts.Identity_MassOrganisationPost, identity?.MassOrganisationPost, WordStyle.None),
+            IdentityLine(ExportTexts.Identity_WorkUnit, identity?.WorkUnit, WordStyle.None),
+            IdentityLine(ExportTexts.Identity_Cell, identity?.CellName ?? cellName, WordStyle.None),
         ];
         return KeepTogether(lines);
     }
 
-    private static Paragraph IdentityLine(string label, string? value, Style valueStyle)
+    private static Paragraph IdentityLine(string label, string? value, WordStyle valueStyle)
     {
         var shown = string.IsNullOrWhiteSpace(value) ? ExportTexts.Blank : Clean(value).Trim();
         return Paragraph(
             new ParagraphProperties { Indentation = new Indentation { FirstLine = Twips(FirstLineIndent) } },
-            TextRun($"- {label}: ", Style.None),
+            TextRun($"- {label}: ", WordStyle.None),
             TextRun(shown, valueStyle));
     }
 
@@ -258,7 +245,7 @@ public static class SelfReviewDocument
     /// <summary>"Tự đánh giá về cấp độ thực hiện:" and the four grades, the chosen one ticked.</summary>
     private static IEnumerable<Paragraph> GradeBoxes(CriterionGrade? chosen)
     {
-        var prompt = Line(ExportTexts.Grade_Prompt, JustificationValues.Left, Style.Italic);
+        var prompt = Line(ExportTexts.Grade_Prompt, JustificationValues.Left, WordStyle.Italic);
         prompt.ParagraphProperties!.KeepNext = new KeepNext();
         prompt.ParagraphProperties.Indentation = new Indentation { FirstLine = Twips(FirstLineIndent) };
         yield return prompt;
@@ -272,7 +259,7 @@ public static class SelfReviewDocument
                 stops.Append(new TabStop { Val = TabStopValues.Left, Position = FirstLineIndent + (i * GradeColumn) });
                 boxes.Append(new Run(new TabChar()));
             }
-            boxes.Append(TextRun(grades[i].DisplayName() + " ", Style.None));
+            boxes.Append(TextRun(grades[i].DisplayName() + " ", WordStyle.None));
             boxes.Append(BoxRun(grades[i] == chosen));
         }
         yield return boxes;
@@ -293,7 +280,7 @@ public static class SelfReviewDocument
             {
                 properties.KeepNext = new KeepNext();
             }
-            yield return Paragraph(properties, TextRun(levels[i].DisplayName(), Style.None), new Run(new TabChar()), BoxRun(levels[i] == chosen));
+            yield return Paragraph(properties, TextRun(levels[i].DisplayName(), WordStyle.None), new Run(new TabChar()), BoxRun(levels[i] == chosen));
         }
     }
 
@@ -317,7 +304,7 @@ public static class SelfReviewDocument
         }
         if (!string.IsNullOrWhiteSpace(review.EnteredByProxy))
         {
-            yield return Line(Format(ExportTexts.Proxy_Line, Clean(review.EnteredByProxy).Trim()), JustificationValues.Left, Style.Italic);
+            yield return Line(Format(ExportTexts.Proxy_Line, Clean(review.EnteredByProxy).Trim()), JustificationValues.Left, WordStyle.Italic);
         }
 
         if (review.Case.IsCivilServant)
@@ -359,7 +346,7 @@ public static class SelfReviewDocument
         {
             block.Add(Paragraph(
                 new ParagraphProperties { Indentation = new Indentation { FirstLine = Twips(FirstLineIndent) } },
-                TextRun($"- {prompt}", Style.None)));
+                TextRun($"- {prompt}", WordStyle.None)));
             block.AddRange(DottedLines(commentLines ? 1 : HandwrittenLines - 1));
         }
         block.AddRange(SignatureBlock(signature, signatureHint, name: null));
@@ -369,19 +356,19 @@ public static class SelfReviewDocument
     /// <summary>The right half of the page: title, hint, room to sign, and the name when known.</summary>
     private static IEnumerable<Paragraph> SignatureBlock(string title, string hint, string? name)
     {
-        List<Paragraph> block = [SignatureLine(title, Style.Bold), SignatureLine(hint, Style.Italic)];
+        List<Paragraph> block = [SignatureLine(title, WordStyle.Bold), SignatureLine(hint, WordStyle.Italic)];
         for (var i = 0; i < SignatureSpace; i++)
         {
-            block.Add(SignatureLine(string.Empty, Style.None));
+            block.Add(SignatureLine(string.Empty, WordStyle.None));
         }
         if (name is not null)
         {
-            block.Add(SignatureLine(Clean(name).Trim(), Style.Bold));
+            block.Add(SignatureLine(Clean(name).Trim(), WordStyle.Bold));
         }
         return KeepTogether(block);
     }
 
-    private static Paragraph SignatureLine(string text, Style style)
+    private static Paragraph SignatureLine(string text, WordStyle style)
     {
         var paragraph = Line(text, JustificationValues.Center, style);
         paragraph.ParagraphProperties!.Indentation = new Indentation { Left = Twips(SignatureIndent) };
@@ -390,7 +377,7 @@ public static class SelfReviewDocument
 
     private static Paragraph Heading(string text)
     {
-        var paragraph = Line(text, JustificationValues.Both, Style.Bold);
+        var paragraph = Line(text, JustificationValues.Both, WordStyle.Bold);
         paragraph.ParagraphProperties!.KeepNext = new KeepNext();
         paragraph.ParagraphProperties.SpacingBetweenLines = new SpacingBetweenLines { Before = "120" };
         return paragraph;
@@ -398,7 +385,7 @@ public static class SelfReviewDocument
 
     private static Paragraph ItemHeading(int number, string text)
     {
-        var paragraph = Line(string.Create(CultureInfo.InvariantCulture, $"{number}. {text}"), JustificationValues.Both, Style.Bold | Style.Italic);
+        var paragraph = Line(string.Create(CultureInfo.InvariantCulture, $"{number}. {text}"), JustificationValues.Both, WordStyle.Bold | WordStyle.Italic);
         paragraph.ParagraphProperties!.KeepNext = new KeepNext();
         paragraph.ParagraphProperties.Indentation = new Indentation { FirstLine = Twips(FirstLineIndent) };
         return paragraph;
@@ -417,7 +404,7 @@ public static class SelfReviewDocument
         var paragraphs = new List<Paragraph>(lines.Length);
         foreach (var line in lines)
         {
-            var paragraph = Line(line, JustificationValues.Both, Style.None);
+            var paragraph = Line(line, JustificationValues.Both, WordStyle.None);
             paragraph.ParagraphProperties!.Indentation = new Indentation { FirstLine = Twips(FirstLineIndent) };
             paragraphs.Add(paragraph);
         }
@@ -448,7 +435,7 @@ public static class SelfReviewDocument
         return paragraphs;
     }
 
-    private static Paragraph Line(string text, JustificationValues alignment, Style style, string? size = null)
+    private static Paragraph Line(string text, JustificationValues alignment, WordStyle style, string? size = null)
     {
         var properties = new ParagraphProperties { Justification = new Justification { Val = alignment } };
         return text.Length == 0 ? Paragraph(properties) : Paragraph(properties, TextRun(text, style, size));
@@ -461,17 +448,17 @@ public static class SelfReviewDocument
         return paragraph;
     }
 
-    private static Run TextRun(string text, Style style, string? size = null)
+    private static Run TextRun(string text, WordStyle style, string? size = null)
     {
         var run = new Run();
-        if (style != Style.None || size is not null)
+        if (style != WordStyle.None || size is not null)
         {
             var properties = new RunProperties();
-            if (style.HasFlag(Style.Bold))
+            if (style.HasFlag(WordStyle.Bold))
             {
                 properties.Bold = new Bold();
             }
-            if (style.HasFlag(Style.Italic))
+            if (style.HasFlag(WordStyle.Italic))
             {
                 properties.Italic = new Italic();
             }
@@ -480,7 +467,7 @@ public static class SelfReviewDocument
                 properties.FontSize = new FontSize { Val = size };
                 properties.FontSizeComplexScript = new FontSizeComplexScript { Val = size };
             }
-            if (style.HasFlag(Style.Underline))
+            if (style.HasFlag(WordStyle.Underline))
             {
                 properties.Underline = new Underline { Val = UnderlineValues.Single };
             }
@@ -496,40 +483,6 @@ public static class SelfReviewDocument
 
     private static TableCellProperties CellWidth(int twips) =>
         new(new TableCellWidth { Width = Twips(twips), Type = TableWidthUnitValues.Dxa });
-
-    private static Styles DefaultStyles()
-    {
-        var runDefaults = new RunPropertiesBaseStyle(
-            new RunFonts { Ascii = Font, HighAnsi = Font, EastAsia = Font, ComplexScript = Font },
-            new FontSize { Val = BodySize },
-            new FontSizeComplexScript { Val = BodySize },
-            new Languages { Val = Vietnamese.Name });
-        var paragraphDefaults = new ParagraphPropertiesBaseStyle(
-            new SpacingBetweenLines { After = "60", Line = "276", LineRule = LineSpacingRuleValues.Auto });
-        return new Styles(new DocDefaults(new RunPropertiesDefault(runDefaults), new ParagraphPropertiesDefault(paragraphDefaults)));
-    }
-
-    private static SectionProperties PageSetup() => new(
-        new PageSize { Width = (uint)PageWidth, Height = (uint)PageHeight },
-        new PageMargin
-        {
-            Top = MarginTop,
-            Bottom = MarginBottom,
-            Left = (uint)MarginLeft,
-            Right = (uint)MarginRight,
-            Header = 567U,
-            Footer = 567U,
-            Gutter = 0U,
-        });
-
-    /// <summary>Days under 10 and the months January and February take a leading zero, as official documents write them.</summary>
-    private static string Day(int day) => day.ToString(day < 10 ? "00" : "0", CultureInfo.InvariantCulture);
-
-    private static string Month(int month) => month.ToString(month < 3 ? "00" : "0", CultureInfo.InvariantCulture);
-
-    private static string Twips(int twips) => twips.ToString(CultureInfo.InvariantCulture);
-
-    private static string Format(string format, params object[] arguments) => string.Format(Vietnamese, format, arguments);
 
     /// <summary>The text without what XML cannot carry (control characters, lone surrogates); tabs become spaces.</summary>
     private static string Clean(string text)
@@ -561,14 +514,5 @@ public static class SelfReviewDocument
             }
         }
         return builder?.ToString() ?? text;
-    }
-
-    [Flags]
-    private enum Style
-    {
-        None = 0,
-        Bold = 1,
-        Italic = 2,
-        Underline = 4,
     }
 }

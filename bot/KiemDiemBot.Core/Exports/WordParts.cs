@@ -17,7 +17,7 @@ internal enum WordStyle
 }
 
 /// <summary>
-/// The building blocks of the ballot papers' .docx (the minutes): A4 with the margins of Vietnamese
+/// The building blocks of the .docx exports (the self-review's Mẫu 02 and the minutes): A4 with the margins of Vietnamese
 /// administrative documents, Times New Roman 14 pt, paragraphs, runs and bordered tables. Pure: no I/O.
 /// </summary>
 internal static class WordParts
