@@ -17,4 +17,10 @@ public enum DeadlineKind
 
     /// <summary>Dossiers of cadres managed by the provincial standing committee (seed: before 25/12).</summary>
     CadreDossiers,
+
+    /// <summary>The party-building summary report (báo cáo tổng kết công tác xây dựng Đảng) sent up (seed: before 15/12).</summary>
+    PartyBuildingReport,
+
+    /// <summary>The summary conference (hội nghị tổng kết) held (seed: before 31/12).</summary>
+    SummaryConference,
 }

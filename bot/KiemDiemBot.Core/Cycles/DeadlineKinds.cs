@@ -16,6 +16,8 @@ public static class DeadlineKinds
         DeadlineKind.GrassrootsCommitteeReview => new DateOnly(year, 12, 10),
         DeadlineKind.ReportsUp => new DateOnly(year, 12, 15),
         DeadlineKind.CadreDossiers => new DateOnly(year, 12, 25),
+        DeadlineKind.PartyBuildingReport => new DateOnly(year, 12, 15),
+        DeadlineKind.SummaryConference => new DateOnly(year, 12, 31),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -36,6 +38,8 @@ public static class DeadlineKinds
         DeadlineKind.GrassrootsCommitteeReview => RosterTexts.Deadline_GrassrootsCommitteeReview,
         DeadlineKind.ReportsUp => RosterTexts.Deadline_ReportsUp,
         DeadlineKind.CadreDossiers => RosterTexts.Deadline_CadreDossiers,
+        DeadlineKind.PartyBuildingReport => RosterTexts.Deadline_PartyBuildingReport,
+        DeadlineKind.SummaryConference => RosterTexts.Deadline_SummaryConference,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -18,6 +18,16 @@ internal sealed class ReviewCycle
     /// <summary>Who opened it: a member's id or e-mail, or the command that did.</summary>
     public string? OpenedBy { get; set; }
 
+    /// <summary>Working days before a meeting or due day on which members are reminded, comma-separated, e.g. "5,3,1".</summary>
+    public string ReminderOffsets { get; set; } = DefaultReminderOffsets;
+
+    /// <summary>The local time (Asia/Ho_Chi_Minh) reminders and circulations go out on their day.</summary>
+    public TimeOnly ReminderTime { get; set; } = DefaultReminderTime;
+
+    public const string DefaultReminderOffsets = "5,3,1";
+
+    public static readonly TimeOnly DefaultReminderTime = new(8, 0);
+
     /// <summary>The cycle-wide deadlines, one per <see cref="DeadlineKind"/>.</summary>
     public List<CycleDeadline> Deadlines { get; set; } = [];
 

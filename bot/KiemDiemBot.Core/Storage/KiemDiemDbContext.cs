@@ -5,8 +5,10 @@ using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Meetings;
 using KiemDiemBot.Core.Members;
+using KiemDiemBot.Core.Notices;
 using KiemDiemBot.Core.Organisations;
 using KiemDiemBot.Core.Rankings;
+using KiemDiemBot.Core.Reminders;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Transcripts;
 using KiemDiemBot.Core.Turns;
@@ -71,6 +73,16 @@ internal abstract class KiemDiemDbContext(DbContextOptions options) : DbContext(
     public DbSet<LocalConversationMemberRecord> LocalConversationMembers => Set<LocalConversationMemberRecord>();
 
     public DbSet<LocalTranscriptEntryRecord> LocalTranscriptEntries => Set<LocalTranscriptEntryRecord>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    public DbSet<SendRateLimit> SendRateLimits => Set<SendRateLimit>();
+
+    public DbSet<OccasionRun> OccasionRuns => Set<OccasionRun>();
+
+    public DbSet<ReminderPause> ReminderPauses => Set<ReminderPause>();
+
+    public DbSet<DraftComment> DraftComments => Set<DraftComment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KiemDiemDbContext).Assembly);

@@ -69,6 +69,9 @@ internal sealed class OutboundActivity
 
     /// <summary>Set for a message that must exist at most once (e.g. the "turn failed" notice of one turn); unique.</summary>
     public string? DedupeKey { get; set; }
+
+    /// <summary>The member delivery this row carries (fan-outs and jobs); its status follows this row's.</summary>
+    public long? DeliveryId { get; set; }
 }
 
 internal sealed class OutboundActivityConfiguration : IEntityTypeConfiguration<OutboundActivity>
@@ -87,5 +90,6 @@ internal sealed class OutboundActivityConfiguration : IEntityTypeConfiguration<O
         builder.HasIndex(a => a.DedupeKey).IsUnique();
         builder.HasIndex(a => new { a.Status, a.ChannelId, a.ConversationId, a.Id });
         builder.HasIndex(a => a.InboundActivityId);
+        builder.HasIndex(a => a.DeliveryId);
     }
 }

@@ -485,6 +485,16 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(320)")
                         .HasColumnName("opened_by");
 
+                    b.Property<string>("ReminderOffsets")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reminder_offsets");
+
+                    b.Property<TimeOnly>("ReminderTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("reminder_time");
+
                     b.Property<string>("RuleSetCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -563,6 +573,39 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ix_flow_states_member_id_status_updated_at_ms");
 
                     b.ToTable("flow_states", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Meetings.DraftComment", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MeetingId", "MemberId")
+                        .HasName("pk_draft_comments");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_draft_comments_member_id");
+
+                    b.ToTable("draft_comments", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Meetings.ReviewMeetingParticipant", b =>
@@ -757,6 +800,59 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                     b.ToTable("positions", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Notices.Delivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("occasion");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated_at_ms");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deliveries");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_deliveries_member_id");
+
+                    b.HasIndex("Occasion", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deliveries_occasion_member_id");
+
+                    b.ToTable("deliveries", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -859,6 +955,54 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ix_ranking_decisions_cycle_id_subject_kind_subject_id");
 
                     b.ToTable("ranking_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reminders.OccasionRun", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<long>("RanAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ran_at_ms");
+
+                    b.Property<int>("Staged")
+                        .HasColumnType("integer")
+                        .HasColumnName("staged");
+
+                    b.HasKey("Key")
+                        .HasName("pk_occasion_runs");
+
+                    b.ToTable("occasion_runs", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reminders.ReminderPause", b =>
+                {
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("PausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paused_at");
+
+                    b.Property<Guid>("PausedByMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("paused_by_member_id");
+
+                    b.HasKey("CycleId", "MemberId")
+                        .HasName("pk_reminder_pauses");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_reminder_pauses_member_id");
+
+                    b.ToTable("reminder_pauses", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>
@@ -1299,6 +1443,10 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasColumnType("character varying(256)")
                         .HasColumnName("dedupe_key");
 
+                    b.Property<long?>("DeliveryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivery_id");
+
                     b.Property<long?>("InboundActivityId")
                         .HasColumnType("bigint")
                         .HasColumnName("inbound_activity_id");
@@ -1348,6 +1496,9 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("ix_outbound_activities_dedupe_key");
 
+                    b.HasIndex("DeliveryId")
+                        .HasDatabaseName("ix_outbound_activities_delivery_id");
+
                     b.HasIndex("InboundActivityId")
                         .HasDatabaseName("ix_outbound_activities_inbound_activity_id");
 
@@ -1355,6 +1506,27 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ix_outbound_activities_status_channel_id_conversation_id_id");
 
                     b.ToTable("outbound_activities", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Turns.SendRateLimit", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("scope");
+
+                    b.Property<long>("NextSlotMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_slot_ms");
+
+                    b.Property<long>("PausedUntilMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paused_until_ms");
+
+                    b.HasKey("Scope")
+                        .HasName("pk_send_rate_limits");
+
+                    b.ToTable("send_rate_limits", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Ballots.Ballot", b =>
@@ -1456,6 +1628,23 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasConstraintName("fk_cycle_deadlines_review_cycles_cycle_id");
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Meetings.DraftComment", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Reviews.ReviewMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_draft_comments_review_meetings_meeting_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_draft_comments_members_member_id");
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Meetings.ReviewMeetingParticipant", b =>
                 {
                     b.HasOne("KiemDiemBot.Core.Reviews.ReviewMeeting", null)
@@ -1533,6 +1722,23 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_ranking_decisions_review_cycles_cycle_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reminders.ReminderPause", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_pauses_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_pauses_members_member_id");
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>

@@ -476,6 +476,16 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("opened_by");
 
+                    b.Property<string>("ReminderOffsets")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_offsets");
+
+                    b.Property<TimeOnly>("ReminderTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_time");
+
                     b.Property<string>("RuleSetCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -552,6 +562,39 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_flow_states_member_id_status_updated_at_ms");
 
                     b.ToTable("flow_states", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Meetings.DraftComment", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MeetingId", "MemberId")
+                        .HasName("pk_draft_comments");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_draft_comments_member_id");
+
+                    b.ToTable("draft_comments", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Meetings.ReviewMeetingParticipant", b =>
@@ -746,6 +789,57 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                     b.ToTable("positions", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Notices.Delivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_ms");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Occasion")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occasion");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at_ms");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deliveries");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_deliveries_member_id");
+
+                    b.HasIndex("Occasion", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_deliveries_occasion_member_id");
+
+                    b.ToTable("deliveries", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -848,6 +942,54 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_ranking_decisions_cycle_id_subject_kind_subject_id");
 
                     b.ToTable("ranking_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reminders.OccasionRun", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("RanAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ran_at_ms");
+
+                    b.Property<int>("Staged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staged");
+
+                    b.HasKey("Key")
+                        .HasName("pk_occasion_runs");
+
+                    b.ToTable("occasion_runs", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reminders.ReminderPause", b =>
+                {
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<long>("PausedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused_at");
+
+                    b.Property<Guid>("PausedByMemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paused_by_member_id");
+
+                    b.HasKey("CycleId", "MemberId")
+                        .HasName("pk_reminder_pauses");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_reminder_pauses_member_id");
+
+                    b.ToTable("reminder_pauses", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>
@@ -1282,6 +1424,10 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("dedupe_key");
 
+                    b.Property<long?>("DeliveryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivery_id");
+
                     b.Property<long?>("InboundActivityId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("inbound_activity_id");
@@ -1331,6 +1477,9 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_outbound_activities_dedupe_key");
 
+                    b.HasIndex("DeliveryId")
+                        .HasDatabaseName("ix_outbound_activities_delivery_id");
+
                     b.HasIndex("InboundActivityId")
                         .HasDatabaseName("ix_outbound_activities_inbound_activity_id");
 
@@ -1338,6 +1487,27 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_outbound_activities_status_channel_id_conversation_id_id");
 
                     b.ToTable("outbound_activities", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Turns.SendRateLimit", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<long>("NextSlotMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_slot_ms");
+
+                    b.Property<long>("PausedUntilMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused_until_ms");
+
+                    b.HasKey("Scope")
+                        .HasName("pk_send_rate_limits");
+
+                    b.ToTable("send_rate_limits", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Ballots.Ballot", b =>
@@ -1439,6 +1609,23 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_cycle_deadlines_review_cycles_cycle_id");
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.Meetings.DraftComment", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Reviews.ReviewMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_draft_comments_review_meetings_meeting_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_draft_comments_members_member_id");
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Meetings.ReviewMeetingParticipant", b =>
                 {
                     b.HasOne("KiemDiemBot.Core.Reviews.ReviewMeeting", null)
@@ -1516,6 +1703,23 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_ranking_decisions_review_cycles_cycle_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Reminders.ReminderPause", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Cycles.ReviewCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_pauses_review_cycles_cycle_id");
+
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reminder_pauses_members_member_id");
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Reviews.ReviewMeeting", b =>
