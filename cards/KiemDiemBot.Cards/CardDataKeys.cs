@@ -52,4 +52,7 @@ public static class CardDataKeys
 
     /// <summary>The prefix of a ballot card's input per subject: "s." followed by the subject id.</summary>
     public const string SubjectPrefix = "s.";
+
+    /// <summary>The reminder schedule card's multi-select: the ids of the members whose reminders are paused, comma-separated.</summary>
+    public const string PausedMembers = "pausedMembers";
 }

@@ -66,4 +66,16 @@ public static class CardVerbs
 
     /// <summary>Export the ranking list and statistics (.xlsx); the data carries <see cref="CardDataKeys.Cycle"/> and <see cref="CardDataKeys.Body"/>.</summary>
     public const string ExportRankingList = "ranking.list";
+
+    /// <summary>The reminder schedule card of a cell (lịch nhắc) again; the data names the cell (or an input does) and the cycle.</summary>
+    public const string ShowReminderSchedule = "reminders.show";
+
+    /// <summary>
+    /// Saves which members' automatic reminders are paused (the schedule card's multi-select,
+    /// <see cref="CardDataKeys.PausedMembers"/>); the data names the cell and cycle.
+    /// </summary>
+    public const string SaveReminderPauses = "reminders.pause";
+
+    /// <summary>The members of a cell the bot cannot reach (ai chưa nhận được tin nhắn); the data names the cell and cycle.</summary>
+    public const string ShowUnreachableMembers = "unreachable.show";
 }

@@ -31,6 +31,8 @@ public static class HelpCard
                 (SecretaryTexts.HelpMeetingDatesName, SecretaryTexts.HelpMeetingDatesDescription),
                 (MeetingCardTexts.HelpScheduleName, MeetingCardTexts.HelpScheduleDescription),
                 (SecretaryTexts.HelpProgressName, SecretaryTexts.HelpProgressDescription),
+                (ReminderScheduleTexts.HelpScheduleName, ReminderScheduleTexts.HelpScheduleDescription),
+                (ReminderScheduleTexts.HelpUnreachableName, ReminderScheduleTexts.HelpUnreachableDescription),
             ]),
             CardElements.Heading(BallotCardTexts.HelpBallotHeading),
             CardElements.FactSet(

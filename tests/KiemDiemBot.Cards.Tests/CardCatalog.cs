@@ -56,6 +56,7 @@ internal static class CardCatalog
         .. BallotCards.All(),
         .. RankingCards.All(),
         .. BallotPaperCards.All(),
+        .. ReminderScheduleCards.All(),
     ];
 
     public static TheoryData<string> Names()
