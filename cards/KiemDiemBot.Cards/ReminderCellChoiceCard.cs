@@ -5,9 +5,9 @@ using KiemDiemBot.Cards.Resources;
 namespace KiemDiemBot.Cards;
 
 /// <summary>
-/// "lịch nhắc" for an administrator who leads no cell: a drop-down of the cells and "Xem lịch nhắc", which asks for
-/// the chosen cell's schedule (the input's id is <see cref="CardDataKeys.Cell"/>, so the submit reads like the
-/// schedule card's own refresh).
+/// "lịch nhắc" or "ai chưa nhận được tin nhắn" for an administrator who leads no cell: a drop-down of the cells and
+/// a button that asks for the chosen cell's schedule or list (the input's id is <see cref="CardDataKeys.Cell"/>, so
+/// the submit reads like the schedule card's own buttons).
 /// </summary>
 public static class ReminderCellChoiceCard
 {
@@ -17,13 +17,19 @@ public static class ReminderCellChoiceCard
     public static JsonObject Build(ReminderCellChoiceCardInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var schedule = input.Purpose == CellChoicePurpose.Schedule;
         var body = new JsonArray(
-            CardElements.Title(string.Format(CultureInfo.InvariantCulture, ReminderScheduleTexts.ChooseCellTitle, input.Year)),
-            CardElements.Paragraph(ReminderScheduleTexts.ChooseCellIntro),
+            CardElements.Title(schedule
+                ? string.Format(CultureInfo.InvariantCulture, ReminderScheduleTexts.ChooseCellTitle, input.Year)
+                : ReminderScheduleTexts.UnreachableTitle),
+            CardElements.Paragraph(schedule ? ReminderScheduleTexts.ChooseCellIntro : ReminderScheduleTexts.ChooseCellUnreachableIntro),
             SecretaryCardElements.ChoiceInput(CardDataKeys.Cell, ReminderScheduleTexts.ChooseCellLabel, input.Cells.FirstOrDefault()?.CellId.ToString("D"),
                 input.Cells.Select(c => (c.Name, c.CellId.ToString("D")))));
         var actions = new JsonArray(
-            SecretaryCardElements.Submit(ReminderScheduleTexts.ChooseCellButton, CardVerbs.ShowReminderSchedule, CardVersion,
+            SecretaryCardElements.Submit(
+                schedule ? ReminderScheduleTexts.ChooseCellButton : ReminderScheduleTexts.ChooseCellUnreachableButton,
+                schedule ? CardVerbs.ShowReminderSchedule : CardVerbs.ShowUnreachableMembers,
+                CardVersion,
                 (CardDataKeys.Cycle, input.CycleId.ToString("D"))));
         return AdaptiveCardDocument.Create(body, actions);
     }

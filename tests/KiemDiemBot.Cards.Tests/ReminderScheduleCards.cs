@@ -12,6 +12,8 @@ internal static class ReminderScheduleCards
         ("reminder-schedule-saved", ReminderScheduleCard.Build(Schedule(members: 60, paused: 1) with { Notice = "Đã tạm dừng nhắc: Lê Văn Tám." })),
         ("reminder-cell-choice", ReminderCellChoiceCard.Build(new ReminderCellChoiceCardInput(SecretaryCards.CycleId, 2026,
             [new CellChoice(SecretaryCards.CellId, "Chi bộ Văn phòng Sở"), new CellChoice(Guid.Parse("2f6d8a1c-3b4e-4c5d-9e7f-8a9b0c1d2e3f"), "Chi bộ Phòng Công nghệ thông tin")]))),
+        ("unreachable-cell-choice", ReminderCellChoiceCard.Build(new ReminderCellChoiceCardInput(SecretaryCards.CycleId, 2026,
+            [new CellChoice(SecretaryCards.CellId, "Chi bộ Văn phòng Sở")]) { Purpose = CellChoicePurpose.Unreachable })),
         ("unreachable-members", UnreachableMembersCard.Build(new UnreachableMembersCardInput(SecretaryCards.CellId, SecretaryCards.CycleId, "Chi bộ Văn phòng Sở",
             ["Ngô Thị Bích Ngọc", "Nguyễn Văn Hùng", "Phan Văn Long"], 5))),
         ("unreachable-members-none", UnreachableMembersCard.Build(new UnreachableMembersCardInput(SecretaryCards.CellId, SecretaryCards.CycleId, "Chi bộ Văn phòng Sở", [], 8))),

@@ -14,6 +14,16 @@ public sealed record ProgressCardTarget(Guid CellId, Guid CycleId, int Page);
 public sealed record ProgressCells(IReadOnlyList<RosterCell> Cells, string? Refusal);
 
 /// <summary>
+/// The refusals of a cell command (another command than "tiến độ" uses the same rules with its own words):
+/// not a cell's secretary; a group chat of another cell ({0} is its name); several cells led and a group chat that names none.
+/// </summary>
+public sealed record CellCommandRefusals(string NotAllowed, string OtherCellChat, string ChooseChat)
+{
+    public static CellCommandRefusals Progress { get; } = new(
+        SecretaryDialogTexts.ProgressNotAllowed, SecretaryDialogTexts.ProgressOtherCellChat, SecretaryDialogTexts.ProgressChooseChat);
+}
+
+/// <summary>
 /// Who sees which cell's progress (only the cell's own secretary or deputy secretary), which cell a chat is about
 /// (in a group: the cell whose meeting chat it is, by name, else the one cell the member leads), and the mapping
 /// from Core's progress view to the card.
@@ -21,12 +31,18 @@ public sealed record ProgressCells(IReadOnlyList<RosterCell> Cells, string? Refu
 public sealed class CellProgressAccess(ILeadershipScopes leadership, IRosterDirectory roster)
 {
     /// <summary>The cells whose progress "tiến độ" shows here: every cell the member leads in a personal chat, one in a group.</summary>
-    public async Task<ProgressCells> ForCommandAsync(DialogTurn turn, TurnMember member, CancellationToken cancellationToken)
+    public async Task<ProgressCells> ForCommandAsync(DialogTurn turn, TurnMember member, CancellationToken cancellationToken) =>
+        await ForCommandAsync(turn, member, CellCommandRefusals.Progress, cancellationToken);
+
+    /// <summary>As above, with another command's refusals.</summary>
+    public async Task<ProgressCells> ForCommandAsync(DialogTurn turn, TurnMember member, CellCommandRefusals refusals, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(refusals);
         var led = await leadership.CellsLedAsync(member, cancellationToken);
         if (led.Count == 0)
         {
-            return new ProgressCells([], SecretaryDialogTexts.ProgressNotAllowed);
+            return new ProgressCells([], refusals.NotAllowed);
         }
         if (!turn.IsGroup)
         {
@@ -40,10 +56,10 @@ public sealed class CellProgressAccess(ILeadershipScopes leadership, IRosterDire
             {
                 return led.FirstOrDefault(c => c.Id == chatCell.Id) is { } own
                     ? new ProgressCells([own], null)
-                    : new ProgressCells([], string.Format(System.Globalization.CultureInfo.InvariantCulture, SecretaryDialogTexts.ProgressOtherCellChat, chatCell.Name));
+                    : new ProgressCells([], string.Format(System.Globalization.CultureInfo.InvariantCulture, refusals.OtherCellChat, chatCell.Name));
             }
         }
-        return led.Count == 1 ? new ProgressCells(led, null) : new ProgressCells([], SecretaryDialogTexts.ProgressChooseChat);
+        return led.Count == 1 ? new ProgressCells(led, null) : new ProgressCells([], refusals.ChooseChat);
     }
 
     /// <summary>Whether the member is the cell's secretary or deputy secretary (asked again at every button: a card can be forwarded).</summary>
