@@ -3,6 +3,7 @@ using KiemDiemBot.Dialogs.Exports;
 using KiemDiemBot.Dialogs.Flows;
 using KiemDiemBot.Dialogs.Meetings;
 using KiemDiemBot.Dialogs.Rankings;
+using KiemDiemBot.Dialogs.Reminders;
 using KiemDiemBot.Dialogs.Secretary;
 using KiemDiemBot.Dialogs.SelfReviews;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddKiemDiemBallotDialogs();
         services.AddKiemDiemRankingDialogs();
         services.AddKiemDiemExportDialogs();
+        // lịch nhắc and ai chưa nhận được tin nhắn (need Core's reminder planner and pauses, and the secretary's cell access).
+        services.AddKiemDiemReminderDialogs();
         return services;
     }
 

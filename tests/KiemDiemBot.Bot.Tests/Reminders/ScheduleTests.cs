@@ -1,6 +1,7 @@
 using KiemDiemBot.Bot.Tests.Inbound;
 using KiemDiemBot.Bot.Tests.Secretary;
 using KiemDiemBot.Cards;
+using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Reminders;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Testing;
@@ -129,6 +130,12 @@ public abstract class ScheduleTests(StorageProvider provider) : IAsyncLifetime
         Assert.Contains($"Đã nhắc lại: {trang.FullName}.", resumedText, StringComparison.Ordinal);
         Assert.Contains("Chưa tạm dừng nhắc đồng chí nào.", resumedText, StringComparison.Ordinal);
         Assert.Contains(remindedAfter, r => r.MemberId == trang.Id);
+        var huong = await DemoPeople.FindAsync(host.Services, DemoPeople.Huong);
+        var audit = await host.InScopeAsync(s => s.GetRequiredService<IAuditTrail>().ListAsync(AuditSubjectKind.Member, trang.Id, CancellationToken.None));
+        Assert.Equal(
+            new[] { "true", "false" },
+            audit.Where(a => a.Field == AuditFields.ReminderPaused).OrderBy(a => a.Id).Select(a => a.To));
+        Assert.All(audit.Where(a => a.Field == AuditFields.ReminderPaused), a => Assert.Equal(huong.Id.ToString(), a.Actor));
     }
 
     [Fact]
