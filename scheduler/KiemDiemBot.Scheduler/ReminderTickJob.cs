@@ -33,26 +33,25 @@ public sealed partial class ReminderTickJob(
     {
         var now = clock.GetUtcNow();
         var due = await planner.DueAsync(now, cancellationToken);
-        var outcome = new TickOutcome(due.Count, 0, 0, 0);
+        var results = new List<OccasionOutcome>(due.Count);
         foreach (var occasion in due)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 var staged = await RunOccasionAsync(occasion, cancellationToken);
-                outcome = staged is { } count
-                    ? outcome with { Ran = outcome.Ran + 1, Staged = outcome.Staged + count }
-                    : outcome;
+                results.Add(new OccasionOutcome(occasion, staged is null ? OccasionResult.NoHandler : OccasionResult.Ran, staged ?? 0));
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
-                outcome = outcome with { Failed = outcome.Failed + 1 };
+                results.Add(new OccasionOutcome(occasion, OccasionResult.Failed, 0));
                 OccasionFailed(logger, failure, occasion.Key, occasion.Kind);
             }
         }
+        var outcome = new TickOutcome(results);
         if (due.Count > 0)
         {
-            Ticked(logger, outcome.Due, outcome.Ran, outcome.Staged, outcome.Failed);
+            Ticked(logger, due.Count, outcome.Count(OccasionResult.Ran), outcome.Staged, outcome.Count(OccasionResult.Failed));
         }
         return outcome;
     }
@@ -96,5 +95,29 @@ public sealed partial class ReminderTickJob(
     private static partial void Ticked(ILogger logger, int due, int ran, int staged, int failed);
 }
 
-/// <summary>What one tick did: occasions due, run, messages staged, occasions failed.</summary>
-public sealed record TickOutcome(int Due, int Ran, int Staged, int Failed);
+/// <summary>What became of one due occasion in a tick.</summary>
+public enum OccasionResult
+{
+    /// <summary>Its messages were staged and it was marked run, in one commit.</summary>
+    Ran = 0,
+
+    /// <summary>No handler runs its kind (yet): left due.</summary>
+    NoHandler = 1,
+
+    /// <summary>Its handler or its commit failed: nothing of it was written; the next tick tries again.</summary>
+    Failed = 2,
+}
+
+/// <summary>One due occasion of a tick, what became of it, and how many messages it staged.</summary>
+public sealed record OccasionOutcome(PlannedOccasion Occasion, OccasionResult Result, int Staged);
+
+/// <summary>What one tick did, occasion by occasion.</summary>
+public sealed record TickOutcome(IReadOnlyList<OccasionOutcome> Occasions)
+{
+    public int Staged => Occasions.Sum(o => o.Staged);
+
+    public int Count(OccasionResult result) => Occasions.Count(o => o.Result == result);
+
+    /// <summary>Messages staged by the occasions of one kind.</summary>
+    public int StagedFor(OccasionKind kind) => Occasions.Where(o => o.Occasion.Kind == kind).Sum(o => o.Staged);
+}
