@@ -13,7 +13,7 @@ namespace KiemDiemBot.Bot.Tests.Reminders;
 
 /// <summary>
 /// The secretary's host (<see cref="SecretaryHost"/>) with "lịch nhắc", its pause list, "ai chưa nhận được tin nhắn"
-/// and the unreachable list's occasion handler, and the steps the tests take through Core as the other parts would:
+/// (the unreachable list's occasion handler is the host's own), and the steps the tests take through Core as the other parts would:
 /// moving a meeting, running an occasion as the tick does.
 /// </summary>
 internal static class ScheduleHost
@@ -21,11 +21,8 @@ internal static class ScheduleHost
     public const string OfficeCell = "Chi bộ Văn phòng Sở";
 
     public static Task<SecretaryHost> StartAsync(StorageProvider provider, string? connectionString) =>
-        SecretaryHost.StartAsync(provider, connectionString, services =>
-        {
-            services.AddKiemDiemReminderDialogs();
-            services.AddKiemDiemUnreachableList();
-        });
+        // The occasion handlers come with the host (AddKiemDiemScheduler); the test host keeps only the dialogs it is given.
+        SecretaryHost.StartAsync(provider, connectionString, services => services.AddKiemDiemReminderDialogs());
 
     public static Task<(Guid CycleId, Guid CellId)> OfficeAsync(SecretaryHost host) =>
         host.InScopeAsync(async s =>

@@ -4,6 +4,7 @@ using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Reminders;
 using KiemDiemBot.Core.Storage;
+using KiemDiemBot.Scheduler;
 using KiemDiemBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -136,6 +137,33 @@ public abstract class ScheduleTests(StorageProvider provider) : IAsyncLifetime
             new[] { "true", "false" },
             audit.Where(a => a.Field == AuditFields.ReminderPaused).OrderBy(a => a.Id).Select(a => a.To));
         Assert.All(audit.Where(a => a.Field == AuditFields.ReminderPaused), a => Assert.Equal(huong.Id.ToString(), a.Actor));
+    }
+
+    [Fact]
+    public async Task Tick_MemberPaused_IsNotRemindedWhileTheOthersAreAndTheListOfUnreachableGoesOnce()
+    {
+        await using var host = await StartAsync();
+        var secretary = await host.ReachableAsync(DemoPeople.Huong);
+        var nam = await host.ReachableAsync(DemoPeople.Nam);
+        var trangChat = await host.ReachableAsync(DemoPeople.Trang);
+        var trang = await DemoPeople.FindAsync(host.Services, DemoPeople.Trang);
+        var card = await host.SayAsync(secretary, "lịch nhắc");
+        await host.PressAsync(secretary, card, "Lưu", new Dictionary<string, string> { [CardDataKeys.PausedMembers] = trang.Id.ToString() });
+
+        // Monday 02/03 at 08:00: three working days before Thursday's meeting, the second reminder day.
+        var first = await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().RunAsync(CancellationToken.None));
+        var sent = await host.ReceiveProactiveAsync(20);
+        host.Bot.Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        var second = await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().RunAsync(CancellationToken.None));
+
+        Assert.True(first.StagedFor(OccasionKind.MemberReminder) > 0);
+        Assert.DoesNotContain(sent, m => m.ConversationId == trangChat.ConversationId);
+        Assert.Contains(sent, m => m.ConversationId == nam.ConversationId && SecretaryHost.CardText(m).Contains("Nhắc viết bản tự kiểm điểm", StringComparison.Ordinal));
+        var lists = sent.Where(m => m.ConversationId == secretary.ConversationId
+            && SecretaryHost.CardText(m).Contains("Đảng viên chưa nhận được tin nhắn của bot", StringComparison.Ordinal)).ToList();
+        Assert.Single(lists);
+        Assert.Equal(0, second.Staged);
+        Assert.True(await host.StaysQuietAsync());
     }
 
     [Fact]
