@@ -1,6 +1,7 @@
 using KiemDiemBot.Bot.Tests.Inbound;
 using KiemDiemBot.Bot.Tests.Secretary;
 using KiemDiemBot.Core.Calendar;
+using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Demo;
 using KiemDiemBot.Core.Reviews;
@@ -67,6 +68,20 @@ public sealed class ReminderScene : IAsyncDisposable
     /// <summary>One tick, as Hangfire runs it: the job resolved in its own scope.</summary>
     public Task<TickOutcome> TickAsync() =>
         Host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().RunAsync(CancellationToken.None));
+
+    /// <summary>A plain member of the demo office cell, added for the test, with a stored personal chat with the bot.</summary>
+    public async Task<(TestScene Chat, Guid MemberId)> PlainReachableMemberAsync(string fullName)
+    {
+        var chat = SecretaryHost.PlainMember() with { OnRoster = false };
+        var memberId = await Host.EnrolAsync(chat, fullName);
+        await Host.InScopeAsync(async s =>
+        {
+            await s.GetRequiredService<IConversationReferenceStore>().UpsertNowAsync(new StoredConversationReference(
+                "msteams", chat.ConversationId, chat.UserId, chat.UserAadObjectId, TestScene.BotId, chat.ServiceUrl, chat.TenantId, "personal", "vi-VN"), CancellationToken.None);
+            return true;
+        });
+        return (chat, memberId);
+    }
 
     public async Task<Guid> MemberIdAsync(string code) => (await DemoPeople.FindAsync(Host.Services, code)).Id;
 
