@@ -31,9 +31,10 @@ public static class ReminderScheduleCard
         {
             body.Add(CardElements.Paragraph(ReminderScheduleTexts.ScheduleNothingComing));
         }
-        foreach (var message in input.Messages)
+        // Messages going out at the same moment share one heading line: a phone shows the day once.
+        foreach (var moment in Moments(input.Messages))
         {
-            body.Add(Line(message));
+            body.Add(Moment(moment));
         }
         body.Add(CardElements.Note(ReminderScheduleTexts.ScheduleRules));
 
@@ -77,7 +78,9 @@ public static class ReminderScheduleCard
             ScheduledMessageKind.DraftCirculation => message.WorkingDaysBefore is { } days
                 ? string.Format(culture, ReminderScheduleTexts.ScheduleDraftCirculation, days, target)
                 : string.Format(culture, ReminderScheduleTexts.ScheduleDraftCirculationNoOffset, target),
-            ScheduledMessageKind.BodyDeadline => string.Format(culture, ReminderScheduleTexts.ScheduleBodyDeadline, message.DeadlineName ?? string.Empty, target),
+            ScheduledMessageKind.BodyDeadline => message.WorkingDaysBefore is { } days
+                ? string.Format(culture, ReminderScheduleTexts.ScheduleBodyDeadlineOffset, message.DeadlineName ?? string.Empty, days, target)
+                : string.Format(culture, ReminderScheduleTexts.ScheduleBodyDeadline, message.DeadlineName ?? string.Empty, target),
             ScheduledMessageKind.UnreachableList => ReminderScheduleTexts.ScheduleUnreachableList,
             _ => throw new ArgumentOutOfRangeException(nameof(message), message.Kind, null),
         };
@@ -91,24 +94,44 @@ public static class ReminderScheduleCard
             VietnameseDays.Format(message.Date), message.Time.ToString("HH:mm", CultureInfo.InvariantCulture));
     }
 
-    private static JsonObject Line(ScheduledMessage message)
+    /// <summary>Runs of messages (in the input's time order) with the same day, time and sent state.</summary>
+    private static List<List<ScheduledMessage>> Moments(IReadOnlyList<ScheduledMessage> messages)
     {
-        var when = When(message);
-        if (message.Sent)
+        var moments = new List<List<ScheduledMessage>>();
+        foreach (var message in messages)
+        {
+            if (moments.Count > 0 && moments[^1][0] is var last
+                && last.Date == message.Date && last.Time == message.Time && last.Sent == message.Sent)
+            {
+                moments[^1].Add(message);
+            }
+            else
+            {
+                moments.Add([message]);
+            }
+        }
+        return moments;
+    }
+
+    private static JsonObject Moment(List<ScheduledMessage> messages)
+    {
+        var first = messages[0];
+        var when = When(first);
+        if (first.Sent)
         {
             when += " · " + ReminderScheduleTexts.ScheduleSent;
         }
-        JsonObject first = new()
+        JsonObject heading = new()
         {
             ["type"] = "TextBlock",
             ["text"] = when,
             ["wrap"] = true,
         };
-        if (message.Sent)
+        if (first.Sent)
         {
-            first["isSubtle"] = true;
+            heading["isSubtle"] = true;
         }
-        return SecretaryCardElements.Section([first, SecretaryCardElements.SmallNote(Describe(message))]);
+        return SecretaryCardElements.Section([heading, .. messages.Select(m => SecretaryCardElements.SmallNote(Describe(m)))]);
     }
 
     private static JsonObject PauseInput(IReadOnlyList<ReminderScheduleMember> members)

@@ -13,7 +13,7 @@ public sealed class ReminderScheduleCardTests
     private static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Fact]
-    public void ReminderScheduleCard_MeetingOnMonday_EachLineShowsTheWeekdayDateTimeAndWhatGoesOut()
+    public void ReminderScheduleCard_MeetingOnMonday_EachMomentShowsTheWeekdayDateTimeOnceAndWhatGoesOut()
     {
         var texts = CardJson.VisibleTexts(ReminderScheduleCard.Build(ReminderScheduleCards.Schedule(members: 3, paused: 0))).ToList();
 
@@ -22,8 +22,9 @@ public sealed class ReminderScheduleCardTests
         Assert.Contains("**Thứ Tư, 04/03/2026** · 08:00", texts);
         Assert.Contains("Gửi dự thảo báo cáo kiểm điểm tập thể tới người dự họp (3 ngày làm việc trước buổi họp Thứ Hai, 09/03/2026)", texts);
         Assert.Contains("Nhắc đảng viên còn chậm, đã quá hạn chót Thứ Hai, 30/11/2026", texts);
-        Assert.Contains("Nhắc bí thư thời hạn “Chi bộ hoàn thành kiểm điểm” (hạn chót Thứ Hai, 30/11/2026)", texts);
-        Assert.Contains("**Thứ Hai, 02/03/2026** · 08:00 · Đã gửi", texts);
+        Assert.Contains("Nhắc bí thư thời hạn “Chi bộ hoàn thành kiểm điểm” (1 ngày làm việc trước hạn chót Thứ Hai, 30/11/2026)", texts);
+        Assert.Single(texts, t => t == "**Thứ Hai, 02/03/2026** · 08:00 · Đã gửi");
+        Assert.Contains("Gửi bí thư danh sách chưa hoàn thành (5 ngày làm việc trước buổi họp Thứ Hai, 09/03/2026)", texts);
     }
 
     [Fact]
