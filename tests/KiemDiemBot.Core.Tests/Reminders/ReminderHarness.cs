@@ -132,6 +132,14 @@ internal sealed class ReminderHarness(StorageFixture storage, int year)
         InScopeAsync(sp => sp.GetRequiredService<KiemDiemDbContext>().ReviewMeetings
             .Where(m => m.CycleId == CycleId && m.OrganisationId == organisationId).Select(m => m.Id).SingleAsync());
 
+    public Task CancelMeetingAsync(Guid organisationId) =>
+        InScopeAsync(async sp => await sp.GetRequiredService<Core.Meetings.IReviewMeetingPlanner>().CancelAsync(
+            await MeetingIdAsync(organisationId), SecretaryId, CancellationToken.None));
+
+    /// <summary>The occasions of <paramref name="kind"/> for the organisation in a tick's answer.</summary>
+    public static PlannedOccasion[] Of(IEnumerable<PlannedOccasion> occasions, OccasionKind kind, Guid organisationId) =>
+        [.. occasions.Where(o => o.Kind == kind && o.OrganisationId == organisationId)];
+
     public Task SetCalendarAsync(params CalendarOverride[] overrides) =>
         InScopeAsync(sp => sp.GetRequiredService<IReviewCycleService>().SetCalendarOverridesAsync(CycleId, overrides, "test", "Làm bù", CancellationToken.None));
 }
