@@ -82,7 +82,7 @@ internal sealed class ReminderHarness(StorageFixture storage, int year)
     public static DateTimeOffset Local(int year, int month, int day, int hour = 8, int minute = 0) =>
         new(year, month, day, hour, minute, 0, Vietnam);
 
-    public void SetLocalNow(DateTime local) => storage.Clock.SetUtcNow(new DateTimeOffset(local, Vietnam));
+    public void SetLocalNow(DateTime local) => storage.Clock.SetUtcNow(new DateTimeOffset(local, Vietnam).ToUniversalTime());
 
     /// <summary>Runs one unit of work and commits it.</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
@@ -95,7 +95,7 @@ internal sealed class ReminderHarness(StorageFixture storage, int year)
 
     public Task<IReadOnlyList<PlannedOccasion>> DueAsync(DateTimeOffset now)
     {
-        storage.Clock.SetUtcNow(now);
+        storage.Clock.SetUtcNow(now.ToUniversalTime());
         return InScopeAsync(sp => sp.GetRequiredService<IReminderPlanner>().DueAsync(now, CancellationToken.None));
     }
 
@@ -131,6 +131,14 @@ internal sealed class ReminderHarness(StorageFixture storage, int year)
     public Task<Guid> MeetingIdAsync(Guid organisationId) =>
         InScopeAsync(sp => sp.GetRequiredService<KiemDiemDbContext>().ReviewMeetings
             .Where(m => m.CycleId == CycleId && m.OrganisationId == organisationId).Select(m => m.Id).SingleAsync());
+
+    public Task CancelMeetingAsync(Guid organisationId) =>
+        InScopeAsync(async sp => await sp.GetRequiredService<Core.Meetings.IReviewMeetingPlanner>().CancelAsync(
+            await MeetingIdAsync(organisationId), SecretaryId, CancellationToken.None));
+
+    /// <summary>The occasions of <paramref name="kind"/> for the organisation in a tick's answer.</summary>
+    public static PlannedOccasion[] Of(IEnumerable<PlannedOccasion> occasions, OccasionKind kind, Guid organisationId) =>
+        [.. occasions.Where(o => o.Kind == kind && o.OrganisationId == organisationId)];
 
     public Task SetCalendarAsync(params CalendarOverride[] overrides) =>
         InScopeAsync(sp => sp.GetRequiredService<IReviewCycleService>().SetCalendarOverridesAsync(CycleId, overrides, "test", "Làm bù", CancellationToken.None));
