@@ -52,4 +52,7 @@ public static class CardDataKeys
 
     /// <summary>The prefix of a ballot card's input per subject: "s." followed by the subject id.</summary>
     public const string SubjectPrefix = "s.";
+
+    /// <summary>The circulation card's text box: the participant's comment on the draft report.</summary>
+    public const string DraftComment = "draftComment";
 }

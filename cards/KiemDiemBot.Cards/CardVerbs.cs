@@ -66,4 +66,10 @@ public static class CardVerbs
 
     /// <summary>Export the ranking list and statistics (.xlsx); the data carries <see cref="CardDataKeys.Cycle"/> and <see cref="CardDataKeys.Body"/>.</summary>
     public const string ExportRankingList = "ranking.list";
+
+    /// <summary>
+    /// A participant's comment (góp ý) on the draft collective report, from the circulation card: the data carries
+    /// <see cref="CardDataKeys.Meeting"/>, the input <see cref="CardDataKeys.DraftComment"/>.
+    /// </summary>
+    public const string SendDraftComment = "draft.comment";
 }
