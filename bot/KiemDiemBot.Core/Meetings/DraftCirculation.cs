@@ -47,6 +47,7 @@ internal sealed class DraftCirculation(
         var calendar = await cycles.GetWorkingCalendarAsync(meeting.CycleId, cancellationToken);
         var participants = meeting.Participants.Select(p => new DraftCirculationPerson(p.MemberId, p.FullName)).ToList();
         var heads = meeting.Participants.Where(p => p.IsCoChair).Select(p => new DraftCirculationPerson(p.MemberId, p.FullName)).ToList();
+        var circulateBy = CirculateBy(calendar, WorkingCalendar.ToLocalDate(meeting.StartsAt));
         return new DraftCirculationMeeting(
             meeting.MeetingId,
             meeting.CycleId,
@@ -56,7 +57,8 @@ internal sealed class DraftCirculation(
             meeting.DraftReportUrl,
             meeting.IsCancelled,
             meeting.StartsAt <= clock.GetUtcNow(),
-            CirculateBy(calendar, WorkingCalendar.ToLocalDate(meeting.StartsAt)),
+            circulateBy,
+            WorkingCalendar.Today(clock) >= circulateBy,
             participants,
             heads);
     }

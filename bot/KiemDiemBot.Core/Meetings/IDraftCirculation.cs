@@ -11,6 +11,7 @@ public sealed record DraftCirculationPerson(Guid MemberId, string FullName);
 /// the draft's link, who is summoned and who chairs (they receive the comments), and the rule's latest day.
 /// </summary>
 /// <param name="CirculateBy">The latest day the draft may go out: three working days before the meeting day (DOMAIN A6).</param>
+/// <param name="IsDue">Today is that day or later: the draft goes out at once when the meeting is set or its link given now.</param>
 /// <param name="Heads">The meeting's chairs (co-chairs as the secretary set them, else the rules' chairs): the comments go to them.</param>
 public sealed record DraftCirculationMeeting(
     Guid MeetingId,
@@ -22,6 +23,7 @@ public sealed record DraftCirculationMeeting(
     bool IsCancelled,
     bool HasStarted,
     DateOnly CirculateBy,
+    bool IsDue,
     IReadOnlyList<DraftCirculationPerson> Participants,
     IReadOnlyList<DraftCirculationPerson> Heads);
 
