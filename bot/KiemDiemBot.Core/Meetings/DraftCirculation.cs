@@ -38,6 +38,9 @@ internal sealed class DraftCirculation(
     /// <summary>Comments staged in this unit of work, not yet written: a card drawn before the commit shows them.</summary>
     private readonly Dictionary<(Guid MeetingId, Guid MemberId), DraftCommentView> pending = [];
 
+    /// <summary>Circulations staged in this unit of work: the member notices see only what is written, so a second call here must not stage again.</summary>
+    private readonly Dictionary<Guid, NoticeFanOut> circulated = [];
+
     public async Task<DraftCirculationMeeting?> FindAsync(Guid meetingId, CancellationToken cancellationToken) =>
         await planner.GetAsync(meetingId, cancellationToken) is { } details ? await DescribeAsync(details, cancellationToken) : null;
 
@@ -79,8 +82,13 @@ internal sealed class DraftCirculation(
         {
             return new DraftCirculationResult(outcome, null);
         }
+        if (circulated.TryGetValue(meeting.MeetingId, out var earlier))
+        {
+            return new DraftCirculationResult(outcome, earlier with { Staged = 0, AlreadySent = earlier.Staged + earlier.AlreadySent });
+        }
         var fanOut = await notices.StageToMembersAsync(
             [.. meeting.Participants.Select(p => p.MemberId)], cards.Circulation, OccasionKeys.DraftCirculation(meeting.MeetingId), cancellationToken);
+        circulated[meeting.MeetingId] = fanOut;
         if (fanOut.Staged > 0)
         {
             // The heads learn the draft went out, and get the card the comments will fill in.
