@@ -12,6 +12,8 @@ namespace KiemDiemBot.Bot.CommandLine;
 /// cycle; an open one keeps its own and, without <c>--rule-set</c>, its rule set), stages the news for every
 /// reachable member once (the running host sends it), and commits both in one unit of work. Prints what was
 /// opened and how many members were told. Wrong usage, a bad year or an unknown rule set: one line, exit code 2.
+/// <c>cycle reminders &lt;year&gt; [--offsets 5,3,1] [--time 08:00]</c>: sets the working-day offsets and the local time
+/// of the cycle's automatic reminders (audited), and prints them.
 /// </summary>
 public sealed class CycleCommand(
     IReviewCycleService cycles,
@@ -24,6 +26,9 @@ public sealed class CycleCommand(
     /// <summary>Who the audit log names for a cycle opened here.</summary>
     public const string Actor = "cli:cycle-open";
 
+    /// <summary>Who the audit log names for reminder settings set here.</summary>
+    public const string RemindersActor = "cli:cycle-reminders";
+
     private const int MinYear = 2000;
     private const int MaxYear = 2100;
 
@@ -32,6 +37,10 @@ public sealed class CycleCommand(
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
+        if (arguments.Count > 0 && arguments[0] == "reminders")
+        {
+            return await RunRemindersAsync(arguments, cancellationToken);
+        }
         if (arguments.Count is not (2 or 4) || arguments[0] != "open" || (arguments.Count == 4 && arguments[2] != "--rule-set"))
         {
             await output.WriteLineAsync(CycleCommandTexts.Usage);
@@ -70,5 +79,86 @@ public sealed class CycleCommand(
             await output.WriteLineAsync(CycleCommandTexts.AlreadyNotified(told.AlreadySent));
         }
         return 0;
+    }
+
+    private async Task<int> RunRemindersAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        string? offsetsTyped = null;
+        string? timeTyped = null;
+        var wellFormed = arguments.Count is 4 or 6;
+        for (var i = 2; wellFormed && i + 1 < arguments.Count; i += 2)
+        {
+            switch (arguments[i])
+            {
+                case "--offsets" when offsetsTyped is null:
+                    offsetsTyped = arguments[i + 1];
+                    break;
+                case "--time" when timeTyped is null:
+                    timeTyped = arguments[i + 1];
+                    break;
+                default:
+                    wellFormed = false;
+                    break;
+            }
+        }
+        if (!wellFormed)
+        {
+            await output.WriteLineAsync(CycleCommandTexts.UsageReminders);
+            return 2;
+        }
+        if (!int.TryParse(arguments[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < MinYear or > MaxYear)
+        {
+            await output.WriteLineAsync(CycleCommandTexts.YearInvalid(arguments[1], MinYear, MaxYear));
+            return 2;
+        }
+        IReadOnlyList<int>? offsets = null;
+        if (offsetsTyped is not null && !TryParseOffsets(offsetsTyped, out offsets))
+        {
+            await output.WriteLineAsync(CycleCommandTexts.OffsetsInvalid(offsetsTyped));
+            return 2;
+        }
+        TimeOnly? time = null;
+        if (timeTyped is not null)
+        {
+            if (!TimeOnly.TryParseExact(timeTyped, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                || !ReminderSettings.IsValidTime(parsed))
+            {
+                await output.WriteLineAsync(CycleCommandTexts.TimeInvalid(timeTyped));
+                return 2;
+            }
+            time = parsed;
+        }
+        if (!await CommandDatabase.EnsureReadyAsync(storage, migrator, output, cancellationToken))
+        {
+            return 3;
+        }
+        if (await cycles.FindByYearAsync(year, cancellationToken) is not { } cycle)
+        {
+            await output.WriteLineAsync(CycleCommandTexts.NoCycle(year));
+            return 2;
+        }
+        offsets ??= cycle.ReminderOffsets;
+        var at = time ?? cycle.ReminderTime;
+        var changed = await cycles.SetReminderSettingsAsync(cycle.Id, offsets, at, RemindersActor, RemindersActor, cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
+        await output.WriteLineAsync(CycleCommandTexts.Reminders(year, [.. offsets.OrderDescending()], at, changed));
+        return 0;
+    }
+
+    private static bool TryParseOffsets(string typed, out IReadOnlyList<int> offsets)
+    {
+        var parts = typed.Split(',', StringSplitOptions.TrimEntries);
+        var values = new List<int>();
+        foreach (var part in parts)
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                offsets = [];
+                return false;
+            }
+            values.Add(value);
+        }
+        offsets = values;
+        return ReminderSettings.ValidateOffsets(values) is null;
     }
 }

@@ -10,6 +10,15 @@ public static class AuditFields
     /// <summary>The cycle was opened to members.</summary>
     public const string CycleOpened = "cycle.opened";
 
+    /// <summary>The working-day offsets of a cycle's automatic reminders, e.g. "5,3,1".</summary>
+    public const string CycleReminderOffsets = "cycle.reminder-offsets";
+
+    /// <summary>The local time of day a cycle's automatic reminders go out, e.g. "08:00".</summary>
+    public const string CycleReminderTime = "cycle.reminder-time";
+
+    /// <summary>A member's automatic reminders paused (true) or resumed (false) for a cycle by their secretary.</summary>
+    public const string ReminderPaused = "member.reminders-paused";
+
     /// <summary>A body's review meeting date (the organisation is the entry's organisation).</summary>
     public const string ReviewMeeting = "cycle.review-meeting";
 

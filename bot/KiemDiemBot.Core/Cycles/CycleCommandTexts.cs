@@ -27,4 +27,22 @@ public static class CycleCommandTexts
     public static string Notified(int notified, int unreachable) => string.Format(Vietnamese, CycleCliTexts.Notified, notified, unreachable);
 
     public static string AlreadyNotified(int count) => string.Format(Vietnamese, CycleCliTexts.AlreadyNotified, count);
+
+    /// <summary>The <c>cycle reminders</c> line in <c>help</c>.</summary>
+    public static string HelpReminders => CycleCliTexts.HelpReminders;
+
+    public static string UsageReminders => CycleCliTexts.UsageReminders;
+
+    public static string NoCycle(int year) => string.Format(Vietnamese, CycleCliTexts.NoCycle, year);
+
+    public static string OffsetsInvalid(string typed) => string.Format(Vietnamese, CycleCliTexts.OffsetsInvalid, typed, ReminderSettings.MaxOffset);
+
+    public static string TimeInvalid(string typed) => string.Format(Vietnamese, CycleCliTexts.TimeInvalid, typed);
+
+    public static string Reminders(int year, IReadOnlyList<int> offsets, TimeOnly time, bool changed) => string.Format(
+        Vietnamese,
+        changed ? CycleCliTexts.RemindersSet : CycleCliTexts.RemindersUnchanged,
+        year,
+        string.Join(", ", offsets.Select(o => o.ToString(CultureInfo.InvariantCulture))),
+        time.ToString("HH:mm", CultureInfo.InvariantCulture));
 }

@@ -44,6 +44,14 @@ public interface IReviewCycleService
     Task<bool> SetCalendarOverridesAsync(
         Guid cycleId, IReadOnlyList<CalendarOverride> overrides, string actor, string reason, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sets the working-day offsets and the local time of the cycle's automatic reminders (staged and audited; the
+    /// caller commits). False when both already were so.
+    /// </summary>
+    /// <exception cref="ArgumentException">The offsets are not distinct whole numbers from 1 to 20, the time lies outside 07:30 to 20:00, or the reason is empty.</exception>
+    Task<bool> SetReminderSettingsAsync(
+        Guid cycleId, IReadOnlyList<int> offsets, TimeOnly time, string actor, string reason, CancellationToken cancellationToken);
+
     /// <summary>The date that binds <paramref name="organisationId"/>: its own, else the nearest committee above's, else the cycle's.</summary>
     Task<ResolvedDeadline> ResolveDeadlineAsync(Guid cycleId, Guid organisationId, DeadlineKind kind, CancellationToken cancellationToken);
 

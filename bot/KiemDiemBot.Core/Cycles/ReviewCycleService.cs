@@ -224,6 +224,42 @@ internal sealed class ReviewCycleService(KiemDiemDbContext db, AuditTrail audit,
         return true;
     }
 
+    public async Task<bool> SetReminderSettingsAsync(
+        Guid cycleId, IReadOnlyList<int> offsets, TimeOnly time, string actor, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offsets);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (ReminderSettings.ValidateOffsets(offsets) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(offsets));
+        }
+        if (!ReminderSettings.IsValidTime(time))
+        {
+            throw new ArgumentException("Reminders go out between 07:30 and 20:00.", nameof(time));
+        }
+        var cycle = db.ReviewCycles.Local.SingleOrDefault(c => c.Id == cycleId)
+            ?? await db.ReviewCycles.SingleOrDefaultAsync(c => c.Id == cycleId, cancellationToken)
+            ?? throw new KeyNotFoundException($"No review cycle {cycleId}.");
+        var storedOffsets = ReminderSettings.FormatOffsets(offsets);
+        var changed = false;
+        if (cycle.ReminderOffsets != storedOffsets)
+        {
+            audit.Record(new AuditChange(actor, AuditSubjectKind.CycleSettings, cycle.Id, AuditFields.CycleReminderOffsets,
+                cycle.ReminderOffsets, storedOffsets, reason));
+            cycle.ReminderOffsets = storedOffsets;
+            changed = true;
+        }
+        if (cycle.ReminderTime != time)
+        {
+            audit.Record(new AuditChange(actor, AuditSubjectKind.CycleSettings, cycle.Id, AuditFields.CycleReminderTime,
+                FormatTime(cycle.ReminderTime), FormatTime(time), reason));
+            cycle.ReminderTime = time;
+            changed = true;
+        }
+        return changed;
+    }
+
     public async Task<ResolvedDeadline> ResolveDeadlineAsync(Guid cycleId, Guid organisationId, DeadlineKind kind, CancellationToken cancellationToken)
     {
         var cycle = await Cycles().AsNoTracking().SingleOrDefaultAsync(c => c.Id == cycleId, cancellationToken)
@@ -242,8 +278,7 @@ internal sealed class ReviewCycleService(KiemDiemDbContext db, AuditTrail audit,
                 current = await db.Organisations.Where(o => o.Id == id).Select(o => o.ParentId).SingleOrDefaultAsync(cancellationToken);
             }
         }
-        var cycleWide = cycle.Deadlines.SingleOrDefault(d => d.Kind == kind)?.DueBefore ?? kind.SeedDefault(cycle.Year);
-        return new ResolvedDeadline(kind, cycleWide, null);
+        return new ResolvedDeadline(kind, new DeadlineResolver(cycle, _ => null).CycleWide(kind), null);
     }
 
     public async Task<WorkingCalendar> GetWorkingCalendarAsync(Guid cycleId, CancellationToken cancellationToken)
@@ -286,7 +321,8 @@ internal sealed class ReviewCycleService(KiemDiemDbContext db, AuditTrail audit,
         cycle.Id,
         cycle.Year,
         cycle.RuleSetCode,
-        cycle.Deadlines.ToDictionary(d => d.Kind, d => d.DueBefore),
+        // A cycle created before a kind existed has no row for it: it lists the seed's default, as it resolves it.
+        DeadlineKinds.All.ToDictionary(kind => kind, new DeadlineResolver(cycle, _ => null).CycleWide),
         [.. cycle.CommitteeDeadlines
             .OrderBy(d => d.OrganisationId)
             .ThenBy(d => d.Kind)
@@ -294,7 +330,11 @@ internal sealed class ReviewCycleService(KiemDiemDbContext db, AuditTrail audit,
         [.. cycle.CalendarDays.OrderBy(d => d.Date).Select(d => d.ToOverride())])
     {
         OpenedAt = cycle.OpenedAt,
+        ReminderOffsets = ReminderSettings.ParseOffsets(cycle.ReminderOffsets),
+        ReminderTime = cycle.ReminderTime,
     };
+
+    private static string FormatTime(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static string? Format(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

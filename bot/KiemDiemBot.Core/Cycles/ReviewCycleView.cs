@@ -19,4 +19,10 @@ public sealed record ReviewCycleView(
 {
     /// <summary>When the cycle was opened to members; null while it is only being prepared.</summary>
     public DateTimeOffset? OpenedAt { get; init; }
+
+    /// <summary>Working days before a meeting or due day on which members are reminded, largest first (default 5, 3, 1).</summary>
+    public IReadOnlyList<int> ReminderOffsets { get; init; } = ReminderSettings.ParseOffsets(ReviewCycle.DefaultReminderOffsets);
+
+    /// <summary>The local time (Asia/Ho_Chi_Minh) reminders and circulations go out on their day (default 08:00).</summary>
+    public TimeOnly ReminderTime { get; init; } = ReviewCycle.DefaultReminderTime;
 }

@@ -34,6 +34,7 @@ public static class RosterCommandTexts
         RosterTexts.Command_Help_ExportTemplate,
         RosterTexts.Command_Help_SeedDemo,
         Cycles.CycleCommandTexts.Help,
+        Cycles.CycleCommandTexts.HelpReminders,
         RosterTexts.Command_Help_Help,
         string.Empty,
         RosterTexts.Command_Help_ExitCodes,

@@ -10,6 +10,7 @@ using KiemDiemBot.Core.Meetings;
 using KiemDiemBot.Core.Members;
 using KiemDiemBot.Core.Notices;
 using KiemDiemBot.Core.Rankings;
+using KiemDiemBot.Core.Reminders;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Roster;
 using KiemDiemBot.Core.Turns;
@@ -82,6 +83,8 @@ public static class StorageServiceCollectionExtensions
         services.AddKiemDiemMeetings();
         // Decisions (issue 8): adoption by the deciding body, the approval ballot, re-ranking.
         services.AddKiemDiemRankings();
+        // Automatic reminders (issue 9): the plan computed from the domain, who it reaches, pauses.
+        services.AddKiemDiemReminders();
         return services;
     }
 
