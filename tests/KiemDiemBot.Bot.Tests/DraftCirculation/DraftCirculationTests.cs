@@ -51,7 +51,12 @@ public abstract class DraftCirculationTests(StorageProvider provider) : IAsyncLi
         var people = await PeopleAsync(host);
 
         var scheduled = await ScheduleAsync(host, people, new DateOnly(2026, 3, 4), DraftLink);
+        // The plan lists a meeting set too late as due at once: the tick's run after the secretary's sends nothing more.
+        var tick = await DueCirculationAsync(host, scheduled.MeetingId);
+        var stagedByTheTick = await RunHandlerAsync(host, tick!);
 
+        Assert.NotNull(tick);
+        Assert.Equal(0, stagedByTheTick);
         var meeting = SecretaryHost.CardText(scheduled.MeetingCard);
         Assert.Contains("Không còn đủ 3 ngày làm việc để gửi trước dự thảo báo cáo kiểm điểm cho người dự họp: phải gửi chậm nhất ngày 27/02/2026, mà hôm nay đã là ngày 02/03/2026. "
             + "Dự thảo báo cáo đã được gửi ngay cho 3 người dự họp để góp ý. "
@@ -176,26 +181,36 @@ public abstract class DraftCirculationTests(StorageProvider provider) : IAsyncLi
     }
 
     [Fact]
-    public async Task DraftCirculationHandler_DueOccasionRunTwice_StagesTheDraftOnce()
+    public async Task DraftCirculationHandler_PlanDueOnTheRulesDayRunTwice_StagesTheDraftOnce()
     {
         await using var host = await StartAsync();
         var people = await PeopleAsync(host);
-        // Thursday 12/03: its draft goes out on Monday 09/03, so saving it sends nothing yet.
+        // Thursday 12/03: its draft goes out on Monday 09/03 at the cycle's reminder time, so saving it sends nothing yet.
         var replies = await SaveAsync(host, people, new DateOnly(2026, 3, 12), DraftLink, expected: 2);
-        Assert.True(await host.StaysQuietAsync());
+        var quietAtSaving = await host.StaysQuietAsync();
         var meetingId = await MeetingIdAsync(host);
-        host.Bot.Factory.Clock.Advance(new DateTimeOffset(2026, 3, 9, 8, 0, 0, TimeSpan.FromHours(7)) - host.Bot.Factory.Clock.GetUtcNow());
+        var clock = host.Bot.Factory.Clock;
+        var notYet = await DueCirculationAsync(host, meetingId);
+        clock.Advance(new DateTimeOffset(2026, 3, 9, 8, 0, 0, TimeSpan.FromHours(7)) - clock.GetUtcNow());
+        var occasion = await DueCirculationAsync(host, meetingId);
 
-        var first = await RunHandlerAsync(host, meetingId);
-        var second = await RunHandlerAsync(host, meetingId);
+        var first = await RunHandlerAsync(host, occasion!);
+        var second = await RunHandlerAsync(host, occasion!);
         var sent = await host.ReceiveProactiveAsync(4);
 
+        Assert.Equal(2, replies.Count);
+        Assert.True(quietAtSaving);
+        Assert.Null(notYet);
+        Assert.NotNull(occasion);
+        Assert.Equal(OccasionKeys.DraftCirculation(meetingId), occasion.Key);
         Assert.Equal(3, first);
         Assert.Equal(0, second);
-        Assert.Equal(3, sent.Count(s => SecretaryHost.CardText(s).Contains("Dự thảo báo cáo kiểm điểm: " + BodyName, StringComparison.Ordinal)));
+        var drafts = sent.Where(s => SecretaryHost.CardText(s).Contains("Dự thảo báo cáo kiểm điểm: " + BodyName, StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            new[] { people.Huong.ConversationId, people.Nam.ConversationId, people.Trang.ConversationId }.Order(StringComparer.Ordinal),
+            drafts.Select(d => d.ConversationId).Order(StringComparer.Ordinal));
+        Assert.All(drafts, d => Assert.Contains("Họp kiểm điểm lúc 08:00 ngày 12/03/2026.", SecretaryHost.CardText(d), StringComparison.Ordinal));
         Assert.Single(sent, s => SecretaryHost.CardText(s).Contains("Góp ý dự thảo báo cáo: " + BodyName, StringComparison.Ordinal));
-        Assert.Contains("08:00 ngày 12/03/2026", SecretaryHost.CardText(sent[0]), StringComparison.Ordinal);
-        Assert.Equal(2, replies.Count);
         Assert.True(await host.StaysQuietAsync());
     }
 
@@ -208,7 +223,7 @@ public abstract class DraftCirculationTests(StorageProvider provider) : IAsyncLi
         var meetingId = await MeetingIdAsync(host);
         await CancelAsync(host, meetingId);
 
-        var staged = await RunHandlerAsync(host, meetingId);
+        var staged = await RunHandlerAsync(host, await OccasionAsync(host, meetingId));
 
         Assert.Equal(0, staged);
         Assert.True(await host.StaysQuietAsync());
@@ -269,19 +284,34 @@ public abstract class DraftCirculationTests(StorageProvider provider) : IAsyncLi
             Assert.Single(sent, s => s.ConversationId != member.ConversationId));
     }
 
-    private static Task<int> RunHandlerAsync(SecretaryHost host, Guid meetingId) =>
+    /// <summary>Runs the draft circulation handler for the occasion in a unit of work of its own, as the tick does; answers how many it staged.</summary>
+    private static Task<int> RunHandlerAsync(SecretaryHost host, PlannedOccasion occasion) =>
         host.InScopeAsync(async s =>
         {
-            var meeting = (await s.GetRequiredService<IDraftCirculation>().FindAsync(meetingId, CancellationToken.None))!;
-            var occasion = new PlannedOccasion(OccasionKeys.DraftCirculation(meetingId), OccasionKind.DraftCirculation, meeting.CycleId, meeting.BodyId,
-                new DateTimeOffset(meeting.CirculateBy.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7)), DateOnly.FromDateTime(meeting.StartsAt.DateTime))
-            {
-                MeetingId = meetingId,
-            };
             var handler = s.GetServices<IOccasionHandler>().Single(h => h.Kind == OccasionKind.DraftCirculation);
             var staged = await handler.StageAsync(occasion, CancellationToken.None);
             await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
             return staged;
+        });
+
+    /// <summary>The meeting's circulation among the occasions the plan says are due now, if it is.</summary>
+    private static Task<PlannedOccasion?> DueCirculationAsync(SecretaryHost host, Guid meetingId) =>
+        host.InScopeAsync(async s =>
+        {
+            var due = await s.GetRequiredService<IReminderPlanner>().DueAsync(host.Bot.Factory.Clock.GetUtcNow(), CancellationToken.None);
+            return due.SingleOrDefault(o => o.Kind == OccasionKind.DraftCirculation && o.MeetingId == meetingId);
+        });
+
+    /// <summary>The meeting's circulation occasion as the plan would give it on its day (for a meeting the plan no longer lists).</summary>
+    private static Task<PlannedOccasion> OccasionAsync(SecretaryHost host, Guid meetingId) =>
+        host.InScopeAsync(async s =>
+        {
+            var meeting = (await s.GetRequiredService<IDraftCirculation>().FindAsync(meetingId, CancellationToken.None))!;
+            return new PlannedOccasion(OccasionKeys.DraftCirculation(meetingId), OccasionKind.DraftCirculation, meeting.CycleId, meeting.BodyId,
+                new DateTimeOffset(meeting.CirculateBy.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7)), DateOnly.FromDateTime(meeting.StartsAt.DateTime))
+            {
+                MeetingId = meetingId,
+            };
         });
 
     private static Task<Guid> MeetingIdAsync(SecretaryHost host) =>
