@@ -7,6 +7,7 @@ using KiemDiemBot.Bot.LocalChannel;
 using KiemDiemBot.Bot.Messaging;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
+using KiemDiemBot.Scheduler;
 using Microsoft.Extensions.Options;
 
 // A refused start (a bad setting, an unmigrated database) is one line for the operator, not a stack trace.
@@ -19,8 +20,8 @@ try
     });
     builder.UseDefaultLocalAddress();
 
-    var (bot, storage) = builder.AddKiemDiemOptions();
-    builder.Services.AddSingleton(TimeProvider.System);
+    var (bot, storage, scheduler) = builder.AddKiemDiemOptions();
+    builder.Services.AddKiemDiemClock(scheduler);
     builder.Services.AddKiemDiemStorage(storage);
     builder.Services.AddKiemDiemMessaging(bot);
     builder.Services.AddKiemDiemIdentity(builder.Configuration);
@@ -29,6 +30,7 @@ try
     builder.Services.AddLocalChannel(bot);
     builder.Services.AddKiemDiemFiles(bot);
     builder.Services.AddKiemDiemJobs(storage);
+    builder.Services.AddKiemDiemScheduler();
     builder.Services.AddCommandLine();
 
     var app = builder.Build();

@@ -12,7 +12,7 @@ public static class ConfigurationExtensions
     /// Registers the three as singletons.
     /// </summary>
     /// <exception cref="StartupRefusedException">A key is malformed, unknown, or missing where another needs it.</exception>
-    public static (BotOptions Bot, StorageOptions Storage) AddKiemDiemOptions(this WebApplicationBuilder builder)
+    public static (BotOptions Bot, StorageOptions Storage, SchedulerOptions Scheduler) AddKiemDiemOptions(this WebApplicationBuilder builder)
     {
         var problems = new List<string>();
         var configuration = builder.Configuration;
@@ -22,6 +22,7 @@ public static class ConfigurationExtensions
         var scheduler = SettingsBinder.Bind<SchedulerOptions>(configuration.GetSection(SchedulerOptions.SectionName), problems);
 
         problems.AddRange(bot.Validate());
+        problems.AddRange(scheduler.Validate(builder.Environment.IsProduction()));
         if (storage.Provider == StorageProvider.PostgreSQL && string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
             problems.Add($"ConnectionStrings:{StorageOptions.ConnectionStringName} must be set when {StorageOptions.SectionName}:{nameof(StorageOptions.Provider)} is {StorageProvider.PostgreSQL}");
@@ -33,7 +34,7 @@ public static class ConfigurationExtensions
         }
         builder.Services.AddSingleton(bot);
         builder.Services.AddSingleton(scheduler);
-        return (bot, storage);
+        return (bot, storage, scheduler);
     }
 
     /// <summary>

@@ -7,10 +7,10 @@ namespace KiemDiemBot.Bot.Hosting;
 
 public static class RecurringJobsExtensions
 {
-    /// <summary>Registers the recurring jobs under their stable ids; each start updates the same entries.</summary>
+    /// <summary>Registers the <see cref="JobCatalogue"/>'s recurring jobs under their stable ids; each start updates the same entries.</summary>
     public static void ScheduleRecurringJobs(this WebApplication app)
     {
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        PruneTurnsJob.Schedule(jobs, app.Services.GetRequiredService<IOptions<TurnPipelineOptions>>().Value.Retention);
+        JobCatalogue.ScheduleAll(jobs, app.Services.GetRequiredService<IOptions<TurnPipelineOptions>>().Value.Retention);
     }
 }

@@ -229,11 +229,9 @@ public abstract class DraftCirculationTests(StorageProvider provider) : IAsyncLi
         Assert.True(await host.StaysQuietAsync());
     }
 
+    /// <summary>The host with "Gửi góp ý" (the test host keeps only the dialogs a test names); the handler comes with the scheduler.</summary>
     private Task<SecretaryHost> StartAsync() => SecretaryHost.StartAsync(provider, storage?.ConnectionString, services =>
-    {
-        services.AddScoped<IDialog, SendDraftCommentDialog>();
-        services.AddDraftCirculationHandler();
-    });
+        services.AddScoped<IDialog, SendDraftCommentDialog>());
 
     /// <summary>The three reachable people, and the office cell's meeting chat as its secretary writes in it.</summary>
     private static async Task<People> PeopleAsync(SecretaryHost host)

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Hangfire;
 using KiemDiemBot.Bot.Connector;
 using KiemDiemBot.Bot.Inbound;
 using KiemDiemBot.Bot.LocalChannel;
@@ -129,6 +130,13 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
             services.AddSingleton<IDialog>(Help);
             services.AddSingleton<IInvokeHandler>(Echo);
             services.AddSingleton<ILoggerProvider>(Logs);
+            // No Hangfire server: its every-minute reminder tick would run on the wall clock in the middle of any
+            // test. Tests run a job themselves by resolving it (the job store and its recurring entries stay).
+            foreach (var jobServer in services.Where(d => d.ServiceType == typeof(IHostedService)
+                && d.ImplementationFactory?.Method.Module.Assembly == typeof(BackgroundJobServerHostedService).Assembly).ToList())
+            {
+                services.Remove(jobServer);
+            }
             if (metadataUrl is null)
             {
                 // The in-memory test server listens nowhere; the local channel is told where it would.

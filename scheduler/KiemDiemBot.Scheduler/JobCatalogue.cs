@@ -1,0 +1,22 @@
+using Hangfire;
+
+namespace KiemDiemBot.Scheduler;
+
+/// <summary>
+/// Every recurring job of the bot, registered at start under its stable id in Asia/Ho_Chi_Minh: each start updates
+/// the same entries, and several instances sharing the job store register the same ones. Nothing is scheduled per
+/// occasion: the <see cref="ReminderTickJob"/> computes what is due from the domain every minute.
+/// </summary>
+public static class JobCatalogue
+{
+    /// <summary>The ids registered, for the dashboard and the tests.</summary>
+    public static IReadOnlyList<string> RecurringIds { get; } = [PruneTurnsJob.RecurringId, ReminderTickJob.RecurringId];
+
+    /// <param name="turnRetention">How long finished turns are kept (<c>Turns:Retention</c>).</param>
+    public static void ScheduleAll(IRecurringJobManager jobs, TimeSpan turnRetention)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        PruneTurnsJob.Schedule(jobs, turnRetention);
+        ReminderTickJob.Schedule(jobs);
+    }
+}
