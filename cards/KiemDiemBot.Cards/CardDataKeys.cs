@@ -55,4 +55,7 @@ public static class CardDataKeys
 
     /// <summary>The reminder schedule card's multi-select: the ids of the members whose reminders are paused, comma-separated.</summary>
     public const string PausedMembers = "pausedMembers";
+
+    /// <summary>The circulation card's text box: the participant's comment on the draft report.</summary>
+    public const string DraftComment = "draftComment";
 }

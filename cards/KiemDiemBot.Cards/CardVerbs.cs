@@ -78,4 +78,10 @@ public static class CardVerbs
 
     /// <summary>The members of a cell the bot cannot reach (ai chưa nhận được tin nhắn); the data names the cell and cycle.</summary>
     public const string ShowUnreachableMembers = "unreachable.show";
+
+    /// <summary>
+    /// A participant's comment (góp ý) on the draft collective report, from the circulation card: the data carries
+    /// <see cref="CardDataKeys.Meeting"/>, the input <see cref="CardDataKeys.DraftComment"/>.
+    /// </summary>
+    public const string SendDraftComment = "draft.comment";
 }

@@ -18,6 +18,7 @@ public static class SchedulerServiceCollectionExtensions
         services.AddScoped<IOccasionHandler, SecretaryDigestHandler>();
         services.AddScoped<IOccasionHandler, BodyDeadlineHandler>();
         services.AddScoped<IOccasionHandler, UnreachableListHandler>();
+        services.AddDraftCirculationHandler();
         return services;
     }
 }

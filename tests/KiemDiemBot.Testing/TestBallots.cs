@@ -23,8 +23,9 @@ public static class TestBallots
     /// each with every vote at HTTNV, and so counted HTTNV; with <paramref name="decide"/>, those levels decided.
     /// </summary>
     /// <param name="closedAt">When it closed (default: one hour after the Unix epoch); a later one is the chat's latest.</param>
+    /// <param name="meetingId">The review meeting it was held in, when it belongs to one (its minutes then show the meeting's time and draft comments).</param>
     public static async Task<TestBallot> ClosedRankingBallotAsync(
-        IServiceProvider services, string bodyCode, string channelId, string conversationId, bool decide, DateTimeOffset? closedAt = null)
+        IServiceProvider services, string bodyCode, string channelId, string conversationId, bool decide, DateTimeOffset? closedAt = null, Guid? meetingId = null)
     {
         await TestRoster.SeedDemoAsync(services);
         await using var scope = services.CreateAsyncScope();
@@ -49,6 +50,7 @@ public static class TestBallots
             ConversationId = conversationId,
             OpenedAt = DateTimeOffset.UnixEpoch,
             ClosedAt = closedAt ?? DateTimeOffset.UnixEpoch.AddHours(1),
+            MeetingId = meetingId,
         };
         db.Ballots.Add(ballot);
         foreach (var member in members)

@@ -81,10 +81,23 @@ internal sealed class BallotExporter(KiemDiemDbContext db, ReviewOptions options
             chairId is { } chair ? NameOf(chair) : null,
             Attendance(first, voters, NameOf),
             rounds,
-            adopted);
+            adopted)
+        {
+            DraftComments = meeting is null ? [] : await DraftCommentsAsync(meeting.Id, cancellationToken),
+        };
         var content = MinutesDocument.Render(input);
         var fileName = ExportFileNames.Of(BallotExportTexts.FileName_Minutes, body.Name, cycle.Year, "docx");
         return new ExportedFile(fileName, MinutesDocument.ContentType, content);
+    }
+
+    /// <summary>The participants' comments on the meeting's draft (góp ý), by name, for the minutes' annex.</summary>
+    private async Task<IReadOnlyList<MinutesDraftComment>> DraftCommentsAsync(Guid meetingId, CancellationToken cancellationToken)
+    {
+        var comments = await db.DraftComments.AsNoTracking()
+            .Where(c => c.MeetingId == meetingId)
+            .Join(db.Members, c => c.MemberId, m => m.Id, (c, m) => new { m.FullName, c.Text })
+            .ToListAsync(cancellationToken);
+        return [.. comments.OrderBy(c => c.FullName, ByName).Select(c => new MinutesDraftComment(c.FullName, c.Text))];
     }
 
     public async Task<ExportedFile> RankingListAsync(Guid cycleId, Guid organisationId, CancellationToken cancellationToken)

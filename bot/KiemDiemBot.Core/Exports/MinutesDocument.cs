@@ -29,7 +29,14 @@ internal sealed record MinutesInput(
     string? Chair,
     MinutesAttendance Attendance,
     IReadOnlyList<MinutesRound> Rounds,
-    IReadOnlyList<MinutesAdoptedLevel> Adopted);
+    IReadOnlyList<MinutesAdoptedLevel> Adopted)
+{
+    /// <summary>The participants' comments on the draft report (góp ý), by name; an annex lists them when there are any.</summary>
+    public IReadOnlyList<MinutesDraftComment> DraftComments { get; init; } = [];
+}
+
+/// <summary>One participant's comment on the draft collective report, for the minutes' annex.</summary>
+internal sealed record MinutesDraftComment(string Name, string Text);
 
 /// <summary>The attendance as the first ballot recorded it.</summary>
 /// <param name="OfficialSummoned">Official members summoned, those exempt included.</param>
@@ -141,6 +148,31 @@ internal static class MinutesDocument
         }
         yield return new Paragraph();
         yield return Signatures(input);
+        foreach (var element in DraftCommentsAnnex(input.DraftComments))
+        {
+            yield return element;
+        }
+    }
+
+    /// <summary>"Phụ lục: Ý kiến góp ý dự thảo báo cáo" on a page of its own: each comment with who sent it; nothing without comments.</summary>
+    private static IEnumerable<OpenXmlElement> DraftCommentsAnnex(IReadOnlyList<MinutesDraftComment> comments)
+    {
+        if (comments.Count == 0)
+        {
+            yield break;
+        }
+        yield return new Paragraph(new Run(new Break { Type = BreakValues.Page }));
+        yield return Line(DraftCirculationTexts.Annex_Title, JustificationValues.Center, WordStyle.Bold, TitleSize);
+        yield return new Paragraph();
+        yield return Body(Format(DraftCirculationTexts.Annex_Intro, comments.Count), WordStyle.Italic);
+        for (var i = 0; i < comments.Count; i++)
+        {
+            yield return Heading(Number(i + 1) + ". " + comments[i].Name);
+            foreach (var line in comments[i].Text.Split('\n'))
+            {
+                yield return Body(line.TrimEnd('\r'));
+            }
+        }
     }
 
     private static Table Header(MinutesInput input)

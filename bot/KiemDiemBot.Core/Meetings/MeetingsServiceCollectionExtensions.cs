@@ -10,6 +10,8 @@ public static class MeetingsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddScoped<MeetingBodyLoader>();
         services.AddScoped<IReviewMeetingPlanner, ReviewMeetingPlanner>();
+        // The draft's circulation and its comments (góp ý); needs the member notices and the conversation posts.
+        services.AddScoped<IDraftCirculation, DraftCirculation>();
         return services;
     }
 }

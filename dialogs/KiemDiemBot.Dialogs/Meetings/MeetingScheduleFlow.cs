@@ -63,13 +63,16 @@ public sealed class MeetingScheduleFlow : Flow<MeetingScheduleState>
     private readonly IReviewCycleService cycles;
     private readonly IReviewMeetingPlanner planner;
     private readonly IRosterDirectory roster;
+    private readonly IDraftCirculation drafts;
     private readonly ILogger<MeetingScheduleFlow> logger;
 
-    public MeetingScheduleFlow(IReviewCycleService cycles, IReviewMeetingPlanner planner, IRosterDirectory roster, ILogger<MeetingScheduleFlow> logger)
+    public MeetingScheduleFlow(
+        IReviewCycleService cycles, IReviewMeetingPlanner planner, IRosterDirectory roster, IDraftCirculation drafts, ILogger<MeetingScheduleFlow> logger)
     {
         this.cycles = cycles;
         this.planner = planner;
         this.roster = roster;
+        this.drafts = drafts;
         this.logger = logger;
         Steps =
         [
@@ -226,8 +229,58 @@ public sealed class MeetingScheduleFlow : Flow<MeetingScheduleState>
         }
         var meeting = result.Meeting;
         MeetingLog.Scheduled(logger, meeting.MeetingId, meeting.BodyId, member.MemberId, meeting.Participants.Count, result.Warnings.Count);
-        var card = MeetingCardMapping.MeetingCard(meeting, [.. result.Warnings.Select(w => w.Text)], state.AsksDraftApproval, MeetingDialogTexts.Saved);
+        var (warnings, notice) = await CirculateIfDueAsync(result, cancellationToken);
+        var card = MeetingCardMapping.MeetingCard(meeting, warnings, state.AsksDraftApproval, notice);
         return answer.Complete(shown with { MeetingId = meeting.MeetingId }, card);
+    }
+
+    /// <summary>
+    /// From the rule's day on (three working days before the meeting), the draft goes out at once, in this turn, under
+    /// the same key as the scheduler's circulation (so it never goes twice); the card's too-late warning then says the
+    /// draft was sent now, or that it cannot be until a link is given. Before that day, the scheduler sends it.
+    /// </summary>
+    private async Task<(List<string> Warnings, string Notice)> CirculateIfDueAsync(MeetingPlanResult result, CancellationToken cancellationToken)
+    {
+        var warnings = result.Warnings.Select(w => w.Text).ToList();
+        var notice = MeetingDialogTexts.Saved;
+        var circulation = await drafts.DescribeAsync(result.Meeting, cancellationToken);
+        if (!circulation.IsDue)
+        {
+            return (warnings, notice);
+        }
+        var outcome = await drafts.StageAsync(circulation, DraftCirculationCardMapping.Cards(circulation), cancellationToken);
+        DraftCirculationLog.CirculatedAtScheduling(logger, circulation.MeetingId, outcome.Outcome, outcome.Staged,
+            outcome.FanOut?.AlreadySent ?? 0, outcome.FanOut?.Unreachable.Count ?? 0);
+        var said = outcome switch
+        {
+            { Outcome: DraftCirculationOutcome.NoDraftReport } => DraftCirculationDialogTexts.NotSentNoDraft,
+            { Outcome: DraftCirculationOutcome.Staged, FanOut: { Staged: 0, AlreadySent: > 0 } } => DraftCirculationDialogTexts.SentBefore,
+            { Outcome: DraftCirculationOutcome.Staged, FanOut: { } fanOut } => SentNow(fanOut),
+            _ => null,
+        };
+        if (said is null)
+        {
+            return (warnings, notice);
+        }
+        var late = result.Warnings.ToList().FindIndex(w => w.Kind == MeetingPlanWarningKind.DraftCirculationTooLate);
+        if (late >= 0)
+        {
+            warnings[late] += " " + said;
+        }
+        else
+        {
+            notice += " " + said;
+        }
+        return (warnings, notice);
+    }
+
+    private static string SentNow(Core.Notices.NoticeFanOut fanOut)
+    {
+        var text = string.Format(CultureInfo.InvariantCulture, DraftCirculationDialogTexts.SentNow, fanOut.Staged);
+        return fanOut.Unreachable.Count == 0
+            ? text
+            : text + " " + string.Format(CultureInfo.InvariantCulture, DraftCirculationDialogTexts.Unreachable,
+                fanOut.Unreachable.Count, string.Join(", ", fanOut.Unreachable.Select(u => u.FullName)));
     }
 
     /// <summary>The form's values as submitted, and what is wrong with them (Core checks the rest: times, the roster).</summary>
