@@ -217,6 +217,23 @@ public abstract class ScheduleTests(StorageProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Schedule_DeputyInTheCellsMeetingChat_SeesItAndInAnotherCellsChatIsRefused()
+    {
+        await using var host = await StartAsync();
+        var deputy = await host.GroupChatAsync(DemoPeople.Nam);
+
+        var own = await host.SayInGroupAsync(deputy, "Chi bộ Văn phòng Sở – họp kiểm điểm", "lịch nhắc");
+        var other = await host.SayInGroupAsync(deputy with { ConversationId = "19:" + Guid.NewGuid().ToString("N") + "@thread.v2" },
+            "Chi bộ Phòng Công nghệ thông tin – họp kiểm điểm", "lịch nhắc");
+
+        Assert.Contains("**Thứ Tư, 04/03/2026** · 08:00", SecretaryHost.CardText(own), StringComparison.Ordinal);
+        Assert.Equal(
+            "Nhóm chat này là nhóm họp của Chi bộ Phòng Công nghệ thông tin; đồng chí chỉ xem được lịch nhắc của chi bộ mình phụ trách. "
+            + "Hãy gõ “lịch nhắc” trong chat riêng với bot hoặc trong nhóm họp của chi bộ mình.",
+            other.Activity.Text);
+    }
+
+    [Fact]
     public async Task Schedule_AdministratorPicksACell_SeesThatCellsSchedule()
     {
         await using var host = await StartAsync();
