@@ -40,7 +40,9 @@ internal sealed class OccasionCalculator
         var occasions = new List<ComputedOccasion>();
         foreach (var organisation in domain.Organisations)
         {
-            if (DeadlineKinds.ReviewDeadlineFor(organisation.Kind) == DeadlineKind.CellReview)
+            // Members belong to cells (the roster refuses a party group as a member's cell), so a party group's
+            // reminders would reach nobody and show twice in its cell's schedule: cells only.
+            if (organisation.Kind.IsCell())
             {
                 AddCell(organisation, occasions);
             }
