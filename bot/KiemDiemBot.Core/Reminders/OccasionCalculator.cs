@@ -19,6 +19,9 @@ internal sealed class OccasionCalculator
     private readonly IReadOnlyList<int> offsets;
     private readonly Dictionary<Guid, PlanMeeting> meetingOf;
 
+    /// <summary>Most cells share a due day: each count over the calendar is made once per tick.</summary>
+    private readonly Dictionary<(DateOnly Day, int Count), DateOnly> workingDaysBefore = [];
+
     public OccasionCalculator(ReviewCycle cycle, WorkingCalendar calendar, PlanDomain domain)
     {
         this.cycle = cycle;
@@ -40,7 +43,9 @@ internal sealed class OccasionCalculator
         var occasions = new List<ComputedOccasion>();
         foreach (var organisation in domain.Organisations)
         {
-            if (DeadlineKinds.ReviewDeadlineFor(organisation.Kind) == DeadlineKind.CellReview)
+            // Members belong to cells (the roster refuses a party group as a member's cell), so a party group's
+            // reminders would reach nobody and show twice in its cell's schedule: cells only.
+            if (organisation.Kind.IsCell())
             {
                 AddCell(organisation, occasions);
             }
@@ -107,7 +112,7 @@ internal sealed class OccasionCalculator
         }
         foreach (var offset in offsets)
         {
-            var at = At(calendar.WorkingDaysBefore(target, offset));
+            var at = At(WorkingDaysBefore(target, offset));
             occasions.Add(new ComputedOccasion(
                 new PlannedOccasion(OccasionKeys.MemberReminder(cycle.Id, cell.Id, target, offset), OccasionKind.MemberReminder, cycle.Id, cell.Id, at, target)
                 {
@@ -130,7 +135,7 @@ internal sealed class OccasionCalculator
         var overdueExpires = meeting?.StartsAt ?? StartOf(deadlines.Resolve(cell.Id, DeadlineKind.SummaryConference).DueBefore);
         occasions.Add(new ComputedOccasion(
             new PlannedOccasion(OccasionKeys.OverdueReminder(cycle.Id, cell.Id, dueDay), OccasionKind.OverdueReminder, cycle.Id, cell.Id,
-                At(calendar.NextWorkingDay(dueDay)), dueDay)
+                At(WorkingDaysBefore(dueDay, -1)), dueDay)
             {
                 MeetingId = meeting?.Id,
             },
@@ -146,7 +151,7 @@ internal sealed class OccasionCalculator
         {
             occasions.Add(new ComputedOccasion(
                 new PlannedOccasion(OccasionKeys.BodyDeadline(cycle.Id, body.Id, kind, dueBefore, offset), OccasionKind.BodyDeadline, cycle.Id, body.Id,
-                    At(calendar.WorkingDaysBefore(dueDay, offset)), dueDay)
+                    At(WorkingDaysBefore(dueDay, offset)), dueDay)
                 {
                     WorkingDaysBefore = offset,
                     Deadline = kind,
@@ -170,6 +175,17 @@ internal sealed class OccasionCalculator
             },
             meeting.StartsAt,
             "circulate:" + meeting.Id.ToString("N")));
+    }
+
+    /// <summary>Counted back over working days (forward when <paramref name="count"/> is negative), remembered.</summary>
+    private DateOnly WorkingDaysBefore(DateOnly day, int count)
+    {
+        if (!workingDaysBefore.TryGetValue((day, count), out var result))
+        {
+            result = calendar.AddWorkingDays(day, -count);
+            workingDaysBefore[(day, count)] = result;
+        }
+        return result;
     }
 
     private DateTimeOffset At(DateOnly day) => WorkingCalendar.ToInstant(day, cycle.ReminderTime);

@@ -46,10 +46,11 @@ internal sealed class ReminderAudience(
     public async Task<IReadOnlyList<string>> MissingForDeadlineAsync(
         Guid cycleId, Guid organisationId, DeadlineKind kind, CancellationToken cancellationToken)
     {
-        var organisations = await db.Organisations.AsNoTracking()
-            .Select(o => new PlanOrganisation(o.Id, o.Kind, o.ParentId))
+        var rows = await db.Organisations.AsNoTracking()
+            .Select(o => new { o.Id, o.Kind, o.ParentId, o.Name })
             .ToListAsync(cancellationToken);
-        var names = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var organisations = rows.Select(o => new PlanOrganisation(o.Id, o.Kind, o.ParentId)).ToList();
+        var names = rows.ToDictionary(o => o.Id, o => o.Name);
         if (!names.TryGetValue(organisationId, out var name))
         {
             throw new KeyNotFoundException($"No organisation {organisationId}.");

@@ -103,6 +103,7 @@ public abstract class OccasionLedgerTests(StorageProvider provider) : IAsyncLife
         Assert.All(cell, e => Assert.Equal(harness.AccountsCellId, e.Occasion.OrganisationId));
         Assert.Contains(all, e => e.Occasion.OrganisationId == harness.CommitteeId);
         Assert.Contains(all, e => e.Occasion.OrganisationId == harness.OfficeCellId);
+        Assert.DoesNotContain(all, e => e.Occasion.OrganisationId == harness.PartyGroupId);
         Assert.Equal(all.OrderBy(e => e.Occasion.At).ThenBy(e => e.Occasion.Key, StringComparer.Ordinal).Select(e => e.Occasion.Key), all.Select(e => e.Occasion.Key));
     }
 }

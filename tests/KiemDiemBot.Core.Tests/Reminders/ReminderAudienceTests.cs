@@ -1,6 +1,7 @@
 using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Reminders;
+using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Core.Tests.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,22 @@ public abstract class ReminderAudienceTests(StorageProvider provider) : IAsyncLi
         var members = await AudienceAsync(a => a.MembersToRemindAsync(harness.CycleId, harness.OfficeCellId, CancellationToken.None));
 
         Assert.Equal(["Lê Văn Cường", "Nguyễn Văn An", "Trần Thị Bình"], members.Select(m => m.FullName));
+    }
+
+    [Fact]
+    public async Task MembersToRemindAsync_MemberSubmitted_LeftOutWhileTheOneStillWritingIsReminded()
+    {
+        var reviews = (Func<ISelfReviewService, Task<SelfReviewView>> action) =>
+            harness.InScopeAsync(sp => action(sp.GetRequiredService<ISelfReviewService>()));
+        var first = await reviews(s => s.OpenAsync(harness.FirstMemberId, harness.CycleId, CancellationToken.None));
+        var saved = await reviews(s => s.SaveAsync(first.ReviewId, first.Version, Reviews.ReviewHarness.Complete(first), harness.FirstMemberId, CancellationToken.None));
+        await reviews(s => s.SubmitAsync(saved.ReviewId, saved.Version, harness.FirstMemberId, CancellationToken.None));
+        await reviews(s => s.OpenAsync(harness.SecondMemberId, harness.CycleId, CancellationToken.None));
+
+        var members = await AudienceAsync(a => a.MembersToRemindAsync(harness.CycleId, harness.OfficeCellId, CancellationToken.None));
+
+        Assert.Equal([(harness.SecondMemberId, SelfReviewStatus.InProgress), (harness.SecretaryId, SelfReviewStatus.NotStarted)],
+            members.Select(m => (m.MemberId, m.Status)));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace KiemDiemBot.Core.Tests.Reminders;
 
 /// <summary>
 /// A grassroots committee at the top of the tree with two affiliated cells (the office cell: a secretary and two
-/// members; the accounts cell: one member), and an open cycle of <see cref="Year"/> with the seed's deadlines. Every
+/// members, and a party group; the accounts cell: one member), and an open cycle of <see cref="Year"/> with the seed's deadlines. Every
 /// use case runs in a unit of work of its own, committed, as a turn or a tick would.
 /// </summary>
 internal sealed class ReminderHarness(StorageFixture storage, int year)
@@ -32,6 +32,9 @@ internal sealed class ReminderHarness(StorageFixture storage, int year)
     public Guid OfficeCellId { get; } = Guid.NewGuid();
 
     public Guid AccountsCellId { get; } = Guid.NewGuid();
+
+    /// <summary>A party group inside the office cell: members belong to the cell, so it has no occasions of its own.</summary>
+    public Guid PartyGroupId { get; } = Guid.NewGuid();
 
     public Guid SecretaryId { get; } = Guid.NewGuid();
 
@@ -52,7 +55,8 @@ internal sealed class ReminderHarness(StorageFixture storage, int year)
             db.Organisations.AddRange(
                 new Organisation { Id = harness.CommitteeId, Code = "DB", Name = "Đảng bộ Sở Tài chính", Kind = OrganisationKind.GrassrootsCommittee },
                 new Organisation { Id = harness.OfficeCellId, Code = "VP", Name = "Chi bộ Văn phòng", Kind = OrganisationKind.AffiliatedCell, ParentId = harness.CommitteeId },
-                new Organisation { Id = harness.AccountsCellId, Code = "KT", Name = "Chi bộ Kế toán", Kind = OrganisationKind.AffiliatedCell, ParentId = harness.CommitteeId });
+                new Organisation { Id = harness.AccountsCellId, Code = "KT", Name = "Chi bộ Kế toán", Kind = OrganisationKind.AffiliatedCell, ParentId = harness.CommitteeId },
+                new Organisation { Id = harness.PartyGroupId, Code = "VP-T1", Name = "Tổ đảng 1", Kind = OrganisationKind.PartyGroup, ParentId = harness.OfficeCellId });
             db.Members.AddRange(
                 Member(harness.SecretaryId, "DV1", "Nguyễn Văn An", harness.OfficeCellId),
                 Member(harness.FirstMemberId, "DV2", "Trần Thị Bình", harness.OfficeCellId),
