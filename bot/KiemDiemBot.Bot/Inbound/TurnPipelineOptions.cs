@@ -40,6 +40,14 @@ public sealed class TurnPipelineOptions : IValidatableObject
     public int ProactiveSendsPerSecond { get; set; } = 50;
 
     /// <summary>
+    /// The fraction of <see cref="ProactiveSendsPerSecond"/> left unused, for the jitter between a send slot and its
+    /// request's arrival at Teams (timers firing late and together on a busy machine, the network): slots are spaced
+    /// 1 s / (rate x (1 - headroom)) apart. 0.05 keeps 50 per second from being exceeded with up to ~50 ms of jitter.
+    /// </summary>
+    [Range(0.0, 0.5)]
+    public double ProactiveSendHeadroom { get; set; } = 0.05;
+
+    /// <summary>
     /// The longest a lane waits for a proactive message's send slot (or its conversation's limit); when the slot is
     /// further away, the message is put back until then and the lane is freed for other conversations' turns.
     /// </summary>

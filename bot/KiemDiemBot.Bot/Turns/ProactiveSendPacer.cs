@@ -28,7 +28,16 @@ public sealed class ProactiveSendPacer(IOptions<TurnPipelineOptions> settings, B
         return "tenant:" + (bot.MicrosoftAppTenantId ?? bot.MicrosoftAppId ?? "local");
     }
 
-    public TimeSpan Spacing => TimeSpan.FromSeconds(1.0 / options.ProactiveSendsPerSecond);
+    /// <summary>The time between two slots of the tenant, headroom included.</summary>
+    /// <summary>
+    /// A slot that has passed by more than this when its reservation returns is not used: half the headroom's worth of
+    /// time (at least one spacing), so that late slots sent at once stay within the headroom.
+    /// </summary>
+    private TimeSpan StaleAfter => TimeSpan.FromSeconds(Math.Max(options.ProactiveSendHeadroom / 2, 1.0 / options.ProactiveSendsPerSecond));
+
+    private const int MaxStaleRounds = 3;
+
+    public TimeSpan Spacing => TimeSpan.FromSeconds(1.0 / (options.ProactiveSendsPerSecond * (1 - options.ProactiveSendHeadroom)));
 
     /// <summary>
     /// Waits for the conversation's limits and a tenant slot, and answers null: send now. Or answers when to come
@@ -46,17 +55,31 @@ public sealed class ProactiveSendPacer(IOptions<TurnPipelineOptions> settings, B
         {
             await Task.Delay(conversationWait, clock, cancellationToken).ConfigureAwait(false);
         }
-        var slot = await gate.TryReserveAsync(TenantScope, Spacing, options.MaxSendWait, cancellationToken).ConfigureAwait(false);
-        if (!slot.Reserved)
+        for (var round = 1; ; round++)
         {
-            return slot.At;
+            var slot = await gate.TryReserveAsync(TenantScope, Spacing, options.MaxSendWait, cancellationToken).ConfigureAwait(false);
+            if (!slot.Reserved)
+            {
+                return slot.At;
+            }
+            var wait = slot.At - clock.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+            if (-wait <= StaleAfter)
+            {
+                return null;
+            }
+            // The reservation took long (a busy database): its slot was computed from a "now" that has passed, and so
+            // were the slots of the lanes that waited alongside it. Sent now, they would all go at once. The slot is
+            // given up; the next one is reserved from the present. After a few rounds the message is put back.
+            if (round == MaxStaleRounds)
+            {
+                return clock.GetUtcNow();
+            }
         }
-        var wait = slot.At - clock.GetUtcNow();
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
-        }
-        return null;
     }
 
     /// <summary>Counts a send made to the conversation (a proactive message or a turn's reply) against its limits.</summary>

@@ -49,6 +49,9 @@ public sealed class DeliveryHost : IAsyncDisposable
             // Find put-back messages soon after their slot, and retry failures soon.
             web.UseSetting("Turns:PollInterval", "00:00:00.100");
             web.UseSetting("Turns:RetryBackOff", "00:00:00.200");
+            // Fewer lanes than the default 128: enough for these rates, and fewer connections opened at once to the
+            // fake Connector, which shares this process (and a busy test machine) with the hosts.
+            web.UseSetting("Turns:Lanes", "24");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {

@@ -228,6 +228,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        // Arrival, as Teams would count it: before the body is read (under load, reading it can take a while).
+        var arrived = clock.GetUtcNow();
         var method = context.Request.Method;
         var route = ParseRoute(context.Request.Path.Value ?? "", method);
         var hadAuthorization = context.Request.Headers.Authorization.Count > 0;
@@ -237,11 +239,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
         lock (gate)
         {
             answer = Authorize(context.Request.Headers.Authorization.ToString())
-                ?? LimitTenant()
+                ?? LimitTenant(arrived)
                 ?? TakeScriptedFailure(route.Operation)
                 ?? TakePeriodicFailure(route.Operation)
                 ?? Dispatch(route, context.Request.Query, body);
-            requests.Add(new FakeConnectorRequest(method, route.Operation, route.ConversationId, (int)answer.Status, hadAuthorization) { At = clock.GetUtcNow() });
+            requests.Add(new FakeConnectorRequest(method, route.Operation, route.ConversationId, (int)answer.Status, hadAuthorization) { At = arrived });
             foreach (var waiter in requestWaiters.Where(w => requests.Count >= w.Count).ToList())
             {
                 requestWaiters.Remove(waiter);
@@ -292,9 +294,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
         return new Answer(HttpStatusCode.Unauthorized, """{"message":"Authorization has been denied for this request."}""");
     }
 
-    private Answer? LimitTenant()
+    private Answer? LimitTenant(DateTimeOffset now)
     {
-        var now = clock.GetUtcNow();
         while (tenantWindow.TryPeek(out var oldest) && oldest <= now - TimeSpan.FromSeconds(1))
         {
             tenantWindow.Dequeue();
@@ -305,6 +306,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
             return Throttled(tenantWindow.Peek() + TimeSpan.FromSeconds(1) - now);
         }
         tenantWindow.Enqueue(now);
+        // Arrivals are taken before the lock, so they may come in slightly out of order; the window stays sorted enough
+        // for its count, which is what the limit is about.
         return null;
     }
 
