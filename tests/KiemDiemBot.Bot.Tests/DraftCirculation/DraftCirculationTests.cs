@@ -215,6 +215,29 @@ public abstract class DraftCirculationTests(StorageProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task ReminderTick_OnTheRulesDayTwice_EveryReachableParticipantGetsTheDraftOnce()
+    {
+        await using var host = await StartAsync();
+        var people = await PeopleAsync(host);
+        await SaveAsync(host, people, new DateOnly(2026, 3, 12), DraftLink, expected: 2);
+        var clock = host.Bot.Factory.Clock;
+        clock.Advance(new DateTimeOffset(2026, 3, 9, 8, 0, 0, TimeSpan.FromHours(7)) - clock.GetUtcNow());
+
+        await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().RunAsync(CancellationToken.None));
+        await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().RunAsync(CancellationToken.None));
+        // Whatever else is due that morning (the members' own reminders) comes too; the drafts are counted.
+        var sent = await host.ReceiveProactiveAsync(20);
+
+        var drafts = sent.Where(s => s.Activity.Attachments is not null
+            && SecretaryHost.CardText(s).Contains("Dự thảo báo cáo kiểm điểm: " + BodyName, StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            new[] { people.Huong.ConversationId, people.Nam.ConversationId, people.Trang.ConversationId }.Order(StringComparer.Ordinal),
+            drafts.Select(d => d.ConversationId).Order(StringComparer.Ordinal));
+        Assert.Single(sent, s => s.Activity.Attachments is not null
+            && SecretaryHost.CardText(s).Contains("Góp ý dự thảo báo cáo: " + BodyName, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DraftCirculationHandler_CancelledMeeting_StagesNothing()
     {
         await using var host = await StartAsync();
