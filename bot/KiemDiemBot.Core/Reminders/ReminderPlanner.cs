@@ -1,6 +1,4 @@
 using KiemDiemBot.Core.Calendar;
-using KiemDiemBot.Core.Cycles;
-using KiemDiemBot.Core.Organisations;
 using KiemDiemBot.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 

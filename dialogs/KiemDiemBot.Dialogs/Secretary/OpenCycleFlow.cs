@@ -165,6 +165,14 @@ public sealed class OpenCycleFlow : Flow<OpenCycleState>
         var deadlines = new List<OpenCycleDeadlineValue>();
         foreach (var kind in DeadlineKinds.All)
         {
+            if (values is not null && !values.ContainsKey(DeadlineInput(kind)))
+            {
+                // A form sent before the kind existed has no input for it: the date it would have shown for the year stands.
+                var shownDate = (state.Year == year ? state.Deadlines.FirstOrDefault(d => d.Kind == kind)?.DueBefore : null)
+                    ?? kind.SeedDefault(year ?? state.Year ?? WorkingCalendar.Today(clock).Year);
+                deadlines.Add(new OpenCycleDeadlineValue(kind, shownDate));
+                continue;
+            }
             var date = CardValues.Date(CardValues.Text(values, DeadlineInput(kind)), out var valid);
             if (!valid)
             {
