@@ -63,13 +63,17 @@ internal sealed class ConnectorClient(
     {
         hosts.EnsureAllowed(operation, uri);
         var callStarted = retryPolicy.StartCall();
+        var maxRetries = ConnectorAttempts.IsSingleAttempt ? 0 : retryPolicy.MaxRetries;
         var attempts = 0;
         var retries = 0;
         var refreshedAfter401 = false;
         var forceRefresh = false;
+        string? rejectedToken = null;
         while (true)
         {
-            var token = await tokens.GetTokenAsync(forceRefresh, cancellationToken);
+            var token = forceRefresh && rejectedToken is not null
+                ? await tokens.RefreshAsync(rejectedToken, cancellationToken)
+                : await tokens.GetTokenAsync(forceRefresh: false, cancellationToken);
             forceRefresh = false;
             using var request = new HttpRequestMessage(method, uri);
             if (token is not null)
@@ -89,7 +93,7 @@ internal sealed class ConnectorClient(
             }
             catch (Exception failure) when (ConnectorRetryPolicy.IsTransient(failure))
             {
-                var wait = retries < retryPolicy.MaxRetries ? retryPolicy.GetDelay(retries, retryAfter: null) : null;
+                var wait = retries < maxRetries ? retryPolicy.GetDelay(retries, retryAfter: null) : null;
                 if (wait is not { } backoff || !retryPolicy.CanWait(callStarted, backoff))
                 {
                     ConnectorLog.Unreachable(logger, operation, failure.GetType().Name, attempts);
@@ -112,6 +116,7 @@ internal sealed class ConnectorClient(
                 ConnectorLog.RefreshingTokenAfter401(logger, operation);
                 refreshedAfter401 = true;
                 forceRefresh = true;
+                rejectedToken = token;
                 continue;
             }
 
@@ -121,7 +126,7 @@ internal sealed class ConnectorClient(
                 ConnectorLog.ErrorBodyNotJson(logger, operation, status);
             }
             var retryAfter = retryPolicy.ReadRetryAfter(response.Headers.RetryAfter);
-            if (ConnectorRetryPolicy.IsTransient(status) && retries < retryPolicy.MaxRetries)
+            if (ConnectorRetryPolicy.IsTransient(status) && retries < maxRetries)
             {
                 if (retryPolicy.GetDelay(retries, retryAfter) is not { } delay)
                 {

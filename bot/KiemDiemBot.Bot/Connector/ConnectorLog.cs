@@ -31,4 +31,7 @@ internal static partial class ConnectorLog
 
     [LoggerMessage(EventId = 1108, Level = LogLevel.Warning, Message = "Connector {Operation} would wait {Delay} for a retry, past the call's time limit; giving up")]
     public static partial void CallTimeUsedUp(ILogger logger, string operation, TimeSpan delay);
+
+    [LoggerMessage(EventId = 1120, Level = LogLevel.Warning, Message = "Connector answered 429; proactive sends of the tenant paused for {Wait}")]
+    public static partial void TenantPaused(ILogger logger, TimeSpan wait);
 }

@@ -28,7 +28,10 @@ public static class ConnectorServiceCollectionExtensions
             services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         }
         // Each attempt is timed by the retry policy (ConnectorRetryOptions.AttemptTimeout), on the injected clock.
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorHttpClients.Connector, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // A 429 on any Connector call pauses the tenant's proactive sends on every instance (issue 9).
+        services.TryAddTransient<ConnectorThrottleHandler>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorHttpClients.Connector, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler<ConnectorThrottleHandler>();
         return services;
     }
 }

@@ -4,4 +4,6 @@ namespace KiemDiemBot.Bot.Connector;
 internal sealed class LocalModeTokenProvider : IBotTokenProvider
 {
     public Task<string?> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public Task<string?> RefreshAsync(string rejectedToken, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }

@@ -33,6 +33,9 @@ public static class InboundServiceCollectionExtensions
         services.AddScoped<TurnRouter>();
         services.AddScoped<TurnProcessor>();
         services.AddScoped<OutboxSender>();
+        // Issue 9: the pace of proactive messages (per conversation in memory, per tenant through the database).
+        services.AddSingleton<ConversationSendWindows>();
+        services.AddSingleton<ProactiveSendPacer>();
         services.AddScoped<TurnFailureNotice>();
         return services;
     }

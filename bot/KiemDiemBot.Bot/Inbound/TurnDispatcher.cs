@@ -300,7 +300,8 @@ internal sealed class TurnDispatcher(
 
     /// <summary>
     /// Sends one outbox row: read from the outbox, or, when <paramref name="committed"/> is given, as its turn
-    /// has just committed it. False when it was not sent (failed and recorded, or the conversation is blocked).
+    /// has just committed it. False when it was not sent (failed and recorded, the conversation is blocked, or a
+    /// proactive message was put back until its send slot: the lane then finds nothing due and is freed).
     /// </summary>
     private async Task<bool> DeliverAsync(long deliveryId, PendingDelivery? committed, CancellationToken stoppingToken)
     {
@@ -342,7 +343,7 @@ internal sealed class TurnDispatcher(
                 return;
             }
             var outcome = await outbox.RecordFailureAsync(
-                deliveryId, options.MaxAttempts, options.RetryBackOff, OutboxSender.IsPermanent(exception), stoppingToken).ConfigureAwait(false);
+                deliveryId, options.MaxAttempts, options.RetryBackOff, OutboxSender.IsPermanent(exception), OutboxSender.ErrorCode(exception), stoppingToken).ConfigureAwait(false);
             if (outcome == DeliveryFailureOutcome.GaveUp)
             {
                 await services.GetRequiredService<TurnFailureNotice>().StageForUndeliveredAsync(delivery, stoppingToken).ConfigureAwait(false);

@@ -30,6 +30,29 @@ public sealed class TurnPipelineOptions : IValidatableObject
     /// <summary>How long a conversation stays with this instance without renewal; longer than <see cref="Deadline"/>.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Proactive messages (fan-outs, jobs, card updates) per second for the whole tenant, shared by every instance
+    /// through the database (PROTOCOL.md 5.1: 50 requests per second per app per tenant). Sends are spaced evenly,
+    /// 1 s / this apart, so no second holds more. Turn replies are not spaced (the member is waiting) but a 429 on
+    /// them pauses everyone.
+    /// </summary>
+    [Range(1, 1000)]
+    public int ProactiveSendsPerSecond { get; set; } = 50;
+
+    /// <summary>
+    /// The fraction of <see cref="ProactiveSendsPerSecond"/> left unused, for the jitter between a send slot and its
+    /// request's arrival at Teams (timers firing late and together on a busy machine, the network): slots are spaced
+    /// 1 s / (rate x (1 - headroom)) apart. 0.05 keeps 50 per second from being exceeded with up to ~50 ms of jitter.
+    /// </summary>
+    [Range(0.0, 0.5)]
+    public double ProactiveSendHeadroom { get; set; } = 0.05;
+
+    /// <summary>
+    /// The longest a lane waits for a proactive message's send slot (or its conversation's limit); when the slot is
+    /// further away, the message is put back until then and the lane is freed for other conversations' turns.
+    /// </summary>
+    public TimeSpan MaxSendWait { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long finished turns and sent messages are kept before they are pruned.</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 
@@ -50,6 +73,10 @@ public sealed class TurnPipelineOptions : IValidatableObject
         if (RetryBackOff < TimeSpan.Zero)
         {
             yield return new ValidationResult("Turns:RetryBackOff must not be negative.", [nameof(RetryBackOff)]);
+        }
+        if (MaxSendWait < TimeSpan.Zero || MaxSendWait >= Deadline)
+        {
+            yield return new ValidationResult("Turns:MaxSendWait must be 0 or more and shorter than Turns:Deadline.", [nameof(MaxSendWait)]);
         }
         if (Retention <= TimeSpan.Zero)
         {

@@ -12,11 +12,13 @@ public sealed record UnreachableMember(Guid MemberId, string FullName);
 public sealed record NoticeFanOut(int Staged, int AlreadySent, IReadOnlyList<UnreachableMember> Unreachable);
 
 /// <summary>
-/// Sends one card to many members' personal chats with the bot, through the durable outbox: one row per reachable
-/// member (a stored personal conversation that is not blocked), keyed by the dedupe scope and the member so that
-/// nobody gets the same message twice, staged as set-based inserts for the caller's commit (no entity per member in
-/// the change tracker, so ten thousand members cost a few statements). The turn pipeline sends the rows after the
-/// commit, with its retries and its handling of blocked conversations.
+/// Sends one card to many members' personal chats with the bot, through the durable outbox. Each member gets one
+/// <see cref="Delivery"/> per dedupe scope (the occasion), unique per (occasion, member) and kept for the cycle: a
+/// reachable member (a stored personal conversation that is not blocked) gets an outbox row carrying that delivery; an
+/// unreachable one gets an Unreachable delivery and no row, and is staged when the occasion is staged again once they
+/// are reachable. Staged as set-based statements for the caller's commit (no entity per member in the change tracker,
+/// so ten thousand members cost a few statements). The turn pipeline sends the rows after the commit, with its
+/// retries, the shared send-rate limit and its handling of blocked conversations; the delivery follows each row.
 /// </summary>
 public interface IMemberNotices
 {

@@ -12,7 +12,7 @@ namespace KiemDiemBot.Core.Notices;
 
 internal sealed class MemberNotices(KiemDiemDbContext db, UnitOfWork unitOfWork, TimeProvider clock) : IMemberNotices
 {
-    /// <summary>Rows per INSERT: four parameters each, well under SQLite's and PostgreSQL's limits.</summary>
+    /// <summary>Rows per statement: at most five parameters each, well under SQLite's and PostgreSQL's limits.</summary>
     internal const int BatchSize = 500;
 
     /// <summary>Up to this many members, their personal chats are looked up by id; above, all personal chats are read.</summary>
@@ -66,39 +66,53 @@ internal sealed class MemberNotices(KiemDiemDbContext db, UnitOfWork unitOfWork,
             .ThenBy(m => m.MemberId)
             .ToList();
         var chats = await PersonalChatsAsync(audience, cancellationToken);
-        var prefix = dedupeScope + ":";
-        var sent = (await db.OutboundActivities.AsNoTracking()
-                .Where(a => a.DedupeKey != null && a.DedupeKey.StartsWith(prefix))
-                .Select(a => a.DedupeKey!)
+        // "Already sent" is the member's delivery on this occasion: deliveries are kept for the whole cycle, where the
+        // outbox rows (and their dedupe keys) are pruned after a few days.
+        var recorded = (await db.Deliveries.AsNoTracking()
+                .Where(d => d.Occasion == dedupeScope)
+                .Select(d => new { d.MemberId, d.Status })
                 .ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.Ordinal);
+            .ToDictionary(d => d.MemberId, d => d.Status);
 
-        var rows = new List<NoticeRow>();
+        var fresh = new List<NoticeRow>();
+        var nowReachable = new List<NoticeRow>();
         var unreachable = new List<UnreachableMember>();
+        var newlyUnreachable = new List<Guid>();
         var alreadySent = 0;
         foreach (var member in audience)
         {
-            var key = prefix + member.MemberId.ToString("N");
+            var known = recorded.TryGetValue(member.MemberId, out var status);
             if (!chats.TryGetValue(member.MemberId, out var chat))
             {
                 unreachable.Add(new UnreachableMember(member.MemberId, member.FullName));
+                if (!known)
+                {
+                    newlyUnreachable.Add(member.MemberId);
+                }
+                continue;
             }
-            else if (sent.Contains(key))
+            var row = new NoticeRow(member.MemberId, chat.ChannelId, chat.ConversationId, chat.ServiceUrl, dedupeScope + ":" + member.MemberId.ToString("N"));
+            if (!known)
             {
-                alreadySent++;
+                fresh.Add(row);
+            }
+            else if (status == DeliveryStatus.Unreachable)
+            {
+                // Unreachable when the occasion was first staged, reachable now: their message goes out now.
+                nowReachable.Add(row);
             }
             else
             {
-                rows.Add(new NoticeRow(chat.ChannelId, chat.ConversationId, chat.ServiceUrl, key));
+                alreadySent++;
             }
         }
-        if (rows.Count > 0)
+        if (fresh.Count > 0 || nowReachable.Count > 0 || newlyUnreachable.Count > 0)
         {
             var payload = NoticeMessage.Payload(card);
             var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-            unitOfWork.Stage((context, ct) => InsertAsync(context, rows, payload, now, ct));
+            unitOfWork.Stage((context, ct) => InsertAsync(context, dedupeScope, fresh, nowReachable, newlyUnreachable, payload, now, ct));
         }
-        return new NoticeFanOut(rows.Count, alreadySent, unreachable);
+        return new NoticeFanOut(fresh.Count + nowReachable.Count, alreadySent, unreachable);
     }
 
     /// <summary>
@@ -146,30 +160,88 @@ internal sealed class MemberNotices(KiemDiemDbContext db, UnitOfWork unitOfWork,
         return chats.ToDictionary(c => c.Key, c => c.Value.Chat);
     }
 
-    /// <summary>Multi-row INSERT ... ON CONFLICT (dedupe_key) DO NOTHING, the same on PostgreSQL and SQLite.</summary>
-    private static async Task InsertAsync(KiemDiemDbContext context, List<NoticeRow> rows, string payload, long now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inside the commit: the deliveries first (INSERT ... ON CONFLICT (occasion, member_id) DO NOTHING RETURNING, and
+    /// the Unreachable ones that became reachable taken back to Pending with UPDATE ... RETURNING), then one outbox row
+    /// for each delivery this transaction created or took, carrying its id. A concurrent stage of the same occasion (a
+    /// second instance's tick) gets nothing back for the members the other one has, so nobody is staged twice. The
+    /// same SQL on PostgreSQL and SQLite; batches keep the parameters well under both providers' limits.
+    /// </summary>
+    private static async Task InsertAsync(
+        KiemDiemDbContext context, string occasion, List<NoticeRow> fresh, List<NoticeRow> nowReachable, List<Guid> newlyUnreachable,
+        string payload, long now, CancellationToken cancellationToken)
     {
-        foreach (var batch in rows.Chunk(BatchSize))
+        var staged = new HashSet<Guid>();
+        foreach (var batch in fresh.Chunk(BatchSize))
         {
-            // {0} payload, {1} now, {2} operation, {3} status; then four per row. A placeholder used twice is one parameter.
-            var parameters = new List<object> { payload, now, (int)OutboundOperation.Send, (int)OutboundActivityStatus.Pending };
-            var sql = new StringBuilder(
-                "INSERT INTO outbound_activities (channel_id, conversation_id, service_url, operation, payload, status, attempts, created_at_ms, next_attempt_at_ms, dedupe_key) VALUES ");
-            for (var i = 0; i < batch.Length; i++)
-            {
-                var first = parameters.Count;
-                parameters.AddRange([batch[i].ChannelId, batch[i].ConversationId, batch[i].ServiceUrl, batch[i].DedupeKey]);
-                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
-                    $"({{{first}}}, {{{first + 1}}}, {{{first + 2}}}, {{2}}, {{0}}, {{3}}, 0, {{1}}, {{1}}, {{{first + 3}}})");
-            }
-            sql.Append(" ON CONFLICT (dedupe_key) DO NOTHING");
-            await context.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
+            staged.UnionWith(await InsertDeliveriesAsync(context, occasion, [.. batch.Select(r => r.MemberId)], DeliveryStatus.Pending, now, cancellationToken));
         }
+        foreach (var batch in nowReachable.Chunk(BatchSize))
+        {
+            staged.UnionWith(await TakeUnreachableAsync(context, occasion, [.. batch.Select(r => r.MemberId)], now, cancellationToken));
+        }
+        foreach (var batch in newlyUnreachable.Chunk(BatchSize))
+        {
+            await InsertDeliveriesAsync(context, occasion, batch, DeliveryStatus.Unreachable, now, cancellationToken);
+        }
+        foreach (var batch in fresh.Concat(nowReachable).Where(r => staged.Contains(r.MemberId)).Chunk(BatchSize))
+        {
+            await InsertOutboxRowsAsync(context, occasion, batch, payload, now, cancellationToken);
+        }
+    }
+
+    /// <summary>The members whose delivery this statement created (not those another transaction created first).</summary>
+    private static Task<List<Guid>> InsertDeliveriesAsync(
+        KiemDiemDbContext context, string occasion, Guid[] members, DeliveryStatus status, long now, CancellationToken cancellationToken)
+    {
+        // {0} occasion, {1} status, {2} now; then one per member.
+        var parameters = new List<object> { occasion, (int)status, now };
+        var sql = new StringBuilder("INSERT INTO deliveries (occasion, member_id, status, attempts, created_at_ms, updated_at_ms) VALUES ");
+        for (var i = 0; i < members.Length; i++)
+        {
+            sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"({{0}}, {{{parameters.Count}}}, {{1}}, 0, {{2}}, {{2}})");
+            parameters.Add(members[i]);
+        }
+        sql.Append(" ON CONFLICT (occasion, member_id) DO NOTHING RETURNING member_id AS \"Value\"");
+        return context.Database.SqlQueryRaw<Guid>(sql.ToString(), [.. parameters]).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The members whose Unreachable delivery this statement took back to Pending.</summary>
+    private static Task<List<Guid>> TakeUnreachableAsync(KiemDiemDbContext context, string occasion, Guid[] members, long now, CancellationToken cancellationToken)
+    {
+        // {0} occasion, {1} Pending, {2} now, {3} Unreachable; then one per member.
+        var parameters = new List<object> { occasion, (int)DeliveryStatus.Pending, now, (int)DeliveryStatus.Unreachable };
+        var list = string.Join(", ", members.Select((_, i) => "{" + (i + 4).ToString(CultureInfo.InvariantCulture) + "}"));
+        parameters.AddRange(members.Cast<object>());
+        var sql = "UPDATE deliveries SET status = {1}, updated_at_ms = {2} WHERE occasion = {0} AND status = {3} AND member_id IN ("
+            + list + ") RETURNING member_id AS \"Value\"";
+        return context.Database.SqlQueryRaw<Guid>(sql, [.. parameters]).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Multi-row INSERT of the outbox rows, each with its delivery's id (looked up by the unique (occasion, member_id));
+    /// ON CONFLICT (dedupe_key) DO NOTHING keeps the dedupe key's promise to callers that still rely on it.
+    /// </summary>
+    private static Task InsertOutboxRowsAsync(KiemDiemDbContext context, string occasion, NoticeRow[] batch, string payload, long now, CancellationToken cancellationToken)
+    {
+        // {0} payload, {1} now, {2} operation, {3} status, {4} occasion; then five per row. A placeholder used twice is one parameter.
+        var parameters = new List<object> { payload, now, (int)OutboundOperation.Send, (int)OutboundActivityStatus.Pending, occasion };
+        var sql = new StringBuilder(
+            "INSERT INTO outbound_activities (channel_id, conversation_id, service_url, operation, payload, status, attempts, created_at_ms, next_attempt_at_ms, dedupe_key, delivery_id) VALUES ");
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var first = parameters.Count;
+            parameters.AddRange([batch[i].ChannelId, batch[i].ConversationId, batch[i].ServiceUrl, batch[i].DedupeKey, batch[i].MemberId]);
+            sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture,
+                $"({{{first}}}, {{{first + 1}}}, {{{first + 2}}}, {{2}}, {{0}}, {{3}}, 0, {{1}}, {{1}}, {{{first + 3}}}, (SELECT id FROM deliveries WHERE occasion = {{4}} AND member_id = {{{first + 4}}}))");
+        }
+        sql.Append(" ON CONFLICT (dedupe_key) DO NOTHING");
+        return context.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
     }
 
     private sealed record Recipient(Guid MemberId, string FullName, string? EmailKey, Guid? EntraObjectId);
 
     private sealed record PersonalChat(string ChannelId, string ConversationId, string ServiceUrl);
 
-    private sealed record NoticeRow(string ChannelId, string ConversationId, string ServiceUrl, string DedupeKey);
+    private sealed record NoticeRow(Guid MemberId, string ChannelId, string ConversationId, string ServiceUrl, string DedupeKey);
 }

@@ -55,6 +55,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ITurnInbox, TurnInbox>();
         services.AddScoped<ITurnOutbox, TurnOutbox>();
         services.AddScoped<ITurnQueue, TurnQueue>();
+        // Issue 9: the shared send-rate limit of proactive messages.
+        services.AddScoped<ISendRateGate, SendRateGate>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
         services.AddScoped<IReviewCycleService, ReviewCycleService>();

@@ -16,9 +16,19 @@ public interface ISendRateGate
     /// </summary>
     Task<DateTimeOffset> ReserveAsync(string scope, TimeSpan spacing, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="ReserveAsync"/>, but only when the slot is at most <paramref name="maxWait"/> away: otherwise
+    /// nothing is reserved (no slot is wasted) and the answer says when the next free slot is, for the caller to
+    /// come back then.
+    /// </summary>
+    Task<SendSlot> TryReserveAsync(string scope, TimeSpan spacing, TimeSpan maxWait, CancellationToken cancellationToken);
+
     /// <summary>No slot of <paramref name="scope"/> before <paramref name="until"/> (a 429's Retry-After); an earlier pause is kept if longer.</summary>
     Task PauseAsync(string scope, DateTimeOffset until, CancellationToken cancellationToken);
 }
+
+/// <summary>A send slot: reserved for the caller at <paramref name="At"/>, or (not reserved) the next free one is at <paramref name="At"/>.</summary>
+public readonly record struct SendSlot(bool Reserved, DateTimeOffset At);
 
 /// <summary>One rate-limited scope (a tenant): the next free slot and the end of a pause, in Unix milliseconds.</summary>
 internal sealed class SendRateLimit

@@ -25,7 +25,17 @@ public sealed record PendingDelivery(
     string Payload,
     long? InboundActivityId,
     bool IsFailureNotice,
-    int Attempts);
+    int Attempts)
+{
+    /// <summary>
+    /// The member delivery this row carries (a fan-out's or a job's message, <c>Core.Notices.Delivery</c>); its status,
+    /// attempts and last error follow this row's. Null for turn replies and card updates.
+    /// </summary>
+    public long? MemberDeliveryId { get; init; }
+}
+
+/// <summary>A send the Connector refused because the conversation refuses the bot: the row, its member delivery, the reason code.</summary>
+public sealed record RefusedSend(long Id, long? MemberDeliveryId, string Error);
 
 /// <summary>What became of a delivery that failed.</summary>
 public enum DeliveryFailureOutcome
@@ -67,9 +77,35 @@ public interface ITurnOutbox
     /// <summary>Records the send (its own statement).</summary>
     Task MarkSentAsync(long id, string? sentActivityId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records the send; when <paramref name="memberDeliveryId"/> is given, the member delivery is marked sent (one more
+    /// attempt) in the same transaction, so the two never disagree.
+    /// </summary>
+    Task MarkSentAsync(long id, string? sentActivityId, long? memberDeliveryId, CancellationToken cancellationToken);
+
     /// <summary>Records that the conversation refuses writes: this row and every pending row of the conversation are not sent.</summary>
     Task MarkBlockedAsync(ConversationKey conversation, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="MarkBlockedAsync(ConversationKey, CancellationToken)"/>, and the member deliveries of those rows
+    /// become Blocked in the same transaction; <paramref name="attempt"/>, when given, is the row whose send was refused
+    /// (its delivery counts the attempt and keeps the reason, e.g. "MessageWritesBlocked" or "404").
+    /// </summary>
+    Task MarkBlockedAsync(ConversationKey conversation, RefusedSend? attempt, CancellationToken cancellationToken);
+
     /// <summary>Stages a failed attempt for the caller's commit; gives up after <paramref name="maxAttempts"/> or when <paramref name="permanent"/>.</summary>
     Task<DeliveryFailureOutcome> RecordFailureAsync(long id, int maxAttempts, TimeSpan backOff, bool permanent, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As above; when the row carries a member delivery, the delivery's attempts, last error (<paramref name="error"/>,
+    /// a short technical code such as "503") and status follow in the same commit.
+    /// </summary>
+    Task<DeliveryFailureOutcome> RecordFailureAsync(long id, int maxAttempts, TimeSpan backOff, bool permanent, string? error, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Puts a pending row back until <paramref name="at"/> without counting an attempt of the row (its own statement):
+    /// no send slot was free soon enough, or the Connector throttled the send. With <paramref name="error"/> and a member
+    /// delivery, the delivery counts the attempt that was made and keeps the error (e.g. "429"), in the same transaction.
+    /// </summary>
+    Task RescheduleAsync(long id, DateTimeOffset at, long? memberDeliveryId, string? error, CancellationToken cancellationToken);
 }

@@ -21,6 +21,9 @@ namespace KiemDiemBot.Bot.Tests.Fakes;
 /// Retry-After, idempotent 1:1 creation, group creation refused with 400 BadSyntax, paged members with
 /// continuation tokens (pageSize clamped to 50..500), one member by <c>29:</c> id, UPN or object id (404
 /// MemberNotFoundInConversation for anyone else), and scripted failures. Every accepted activity is recorded.
+/// The tenant-wide limit (PROTOCOL.md 5.1: 50 requests per second per app per tenant; the fake serves one tenant)
+/// is a sliding one-second window over every authorised request it let through, whatever the operation; a request
+/// over it, like one over a conversation's limit, is answered 429 with Retry-After and counted as a violation.
 /// Rate limits read the <see cref="TimeProvider"/> given at start, so tests move time with FakeTimeProvider.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
@@ -45,9 +48,16 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly List<ReceivedActivity> activities = [];
     private readonly List<(Func<ReceivedActivity, bool> Match, TaskCompletionSource<ReceivedActivity> Done)> waiters = [];
     private readonly List<(int Count, TaskCompletionSource Done)> requestWaiters = [];
+    private readonly List<(int Count, TaskCompletionSource Done)> activityCountWaiters = [];
     private readonly FakeRateLimiter sendLimits = FakeRateLimiter.ForSends();
     private readonly FakeRateLimiter memberLimits = FakeRateLimiter.ForMemberReads();
+    private readonly Queue<DateTimeOffset> tenantWindow = new();
+    private readonly HashSet<string> blockedConversations = new(StringComparer.Ordinal);
+    private readonly List<PeriodicFailure> periodicFailures = [];
     private long nextActivityId = 1_700_000_000_000;
+    private int tenantLimit = 50;
+    private int tenantViolations;
+    private int conversationViolations;
 
     private FakeBotConnector(WebApplication app, FakeEntraId? entra, TimeProvider clock)
     {
@@ -58,6 +68,25 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     /// <summary>The serviceUrl to give the bot, with its trailing '/' as Teams sends it.</summary>
     public string ServiceUrl { get; private set; } = "";
+
+    /// <summary>Requests per second the tenant may make (sliding one-second window); 50 as Teams documents, raise it to keep a test short.</summary>
+    public int TenantLimit
+    {
+        get { lock (gate) { return tenantLimit; } }
+        set { lock (gate) { tenantLimit = value; } }
+    }
+
+    /// <summary>Requests refused because the tenant's window was full (not scripted failures).</summary>
+    public int TenantViolations
+    {
+        get { lock (gate) { return tenantViolations; } }
+    }
+
+    /// <summary>Requests refused because a conversation's send, create or member-read limit was reached (not scripted failures).</summary>
+    public int ConversationViolations
+    {
+        get { lock (gate) { return conversationViolations; } }
+    }
 
     /// <summary>When set, every token is refused with 401, even a fresh one.</summary>
     public bool RejectAllTokens { get; set; }
@@ -112,6 +141,28 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Every <paramref name="every"/>-th authorised request (of <paramref name="operation"/> when given) that passed the
+    /// limits fails this way, <paramref name="times"/> times in all: failures spread through a long run.
+    /// </summary>
+    public void FailEvery(int every, FakeConnectorFailure failure, int times, string? operation = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(every, 1);
+        lock (gate)
+        {
+            periodicFailures.Add(new PeriodicFailure(every, failure, operation) { Left = times });
+        }
+    }
+
+    /// <summary>The user blocked the bot in this conversation: sends to it are answered 403 MessageWritesBlocked.</summary>
+    public void BlockConversation(string conversationId)
+    {
+        lock (gate)
+        {
+            blockedConversations.Add(conversationId);
+        }
+    }
+
     public int CountRequests(string operation)
     {
         lock (gate)
@@ -134,6 +185,21 @@ public sealed class FakeBotConnector : IAsyncDisposable
             }
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             requestWaiters.Add((count, done));
+            return done.Task.WaitAsync(timeout);
+        }
+    }
+
+    /// <summary>Waits up to <paramref name="timeout"/> until <paramref name="count"/> activities have been accepted.</summary>
+    public Task WaitForActivitiesAsync(int count, TimeSpan timeout)
+    {
+        lock (gate)
+        {
+            if (activities.Count >= count)
+            {
+                return Task.CompletedTask;
+            }
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            activityCountWaiters.Add((count, done));
             return done.Task.WaitAsync(timeout);
         }
     }
@@ -162,6 +228,8 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        // Arrival, as Teams would count it: before the body is read (under load, reading it can take a while).
+        var arrived = clock.GetUtcNow();
         var method = context.Request.Method;
         var route = ParseRoute(context.Request.Path.Value ?? "", method);
         var hadAuthorization = context.Request.Headers.Authorization.Count > 0;
@@ -171,9 +239,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
         lock (gate)
         {
             answer = Authorize(context.Request.Headers.Authorization.ToString())
+                ?? LimitTenant(arrived)
                 ?? TakeScriptedFailure(route.Operation)
+                ?? TakePeriodicFailure(route.Operation)
                 ?? Dispatch(route, context.Request.Query, body);
-            requests.Add(new FakeConnectorRequest(method, route.Operation, route.ConversationId, (int)answer.Status, hadAuthorization));
+            requests.Add(new FakeConnectorRequest(method, route.Operation, route.ConversationId, (int)answer.Status, hadAuthorization) { At = arrived });
             foreach (var waiter in requestWaiters.Where(w => requests.Count >= w.Count).ToList())
             {
                 requestWaiters.Remove(waiter);
@@ -222,6 +292,37 @@ public sealed class FakeBotConnector : IAsyncDisposable
             return null;
         }
         return new Answer(HttpStatusCode.Unauthorized, """{"message":"Authorization has been denied for this request."}""");
+    }
+
+    private Answer? LimitTenant(DateTimeOffset now)
+    {
+        while (tenantWindow.TryPeek(out var oldest) && oldest <= now - TimeSpan.FromSeconds(1))
+        {
+            tenantWindow.Dequeue();
+        }
+        if (tenantWindow.Count >= tenantLimit)
+        {
+            tenantViolations++;
+            return Throttled(tenantWindow.Peek() + TimeSpan.FromSeconds(1) - now);
+        }
+        tenantWindow.Enqueue(now);
+        // Arrivals are taken before the lock, so they may come in slightly out of order; the window stays sorted enough
+        // for its count, which is what the limit is about.
+        return null;
+    }
+
+    private Answer? TakePeriodicFailure(string operation)
+    {
+        foreach (var periodic in periodicFailures.Where(p => p.Left > 0 && (p.Operation is null || p.Operation == operation)))
+        {
+            periodic.Seen++;
+            if (periodic.Seen % periodic.Every == 0)
+            {
+                periodic.Left--;
+                return FromFailure(periodic.Failure);
+            }
+        }
+        return null;
     }
 
     private Answer? TakeScriptedFailure(string operation)
@@ -274,6 +375,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
         if (sendLimits.TryAcquire("create:" + userId, clock.GetUtcNow()) is { } wait)
         {
+            conversationViolations++;
             return Throttled(wait);
         }
         if (!personalChats.TryGetValue((parameters.TenantId, userId), out var conversationId))
@@ -301,8 +403,13 @@ public sealed class FakeBotConnector : IAsyncDisposable
         {
             return BadSyntax();
         }
+        if (blockedConversations.Contains(conversationId))
+        {
+            return FromFailure(FakeConnectorFailure.MessageWritesBlocked);
+        }
         if (sendLimits.TryAcquire(conversationId, clock.GetUtcNow()) is { } wait)
         {
+            conversationViolations++;
             return Throttled(wait);
         }
         var id = NextActivityId();
@@ -349,6 +456,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
         if (memberLimits.TryAcquire("members:" + conversationId, clock.GetUtcNow()) is { } wait)
         {
+            conversationViolations++;
             return Throttled(wait);
         }
         var pageSize = DefaultPageSize;
@@ -387,6 +495,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
         if (memberLimits.TryAcquire("members:" + conversationId, clock.GetUtcNow()) is { } wait)
         {
+            conversationViolations++;
             return Throttled(wait);
         }
         // Teams takes the 29: id, the user principal name or the Entra object id.
@@ -404,6 +513,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
         activityIds[conversationId].Add(activityId);
         var received = new ReceivedActivity(operation, conversationId, activityId, raw.Deserialize<Activity>(Json)!, raw);
         activities.Add(received);
+        foreach (var waiter in activityCountWaiters.Where(w => activities.Count >= w.Count).ToList())
+        {
+            activityCountWaiters.Remove(waiter);
+            waiter.Done.TrySetResult();
+        }
         foreach (var waiter in waiters.Where(w => w.Match(received)).ToList())
         {
             waiters.Remove(waiter);
@@ -475,6 +589,13 @@ public sealed class FakeBotConnector : IAsyncDisposable
             ("GET", ["conversations", var c, "members", var u]) => new Route("GetConversationMember", c, null, u),
             _ => new Route("Unknown", null, null),
         };
+    }
+
+    private sealed record PeriodicFailure(int Every, FakeConnectorFailure Failure, string? Operation)
+    {
+        public int Seen { get; set; }
+
+        public int Left { get; set; }
     }
 
     private sealed record Route(string Operation, string? ConversationId, string? ActivityId, string? MemberId = null);
