@@ -27,9 +27,13 @@ public sealed partial class ReminderTickJob(
     /// </summary>
     public const int LockTimeoutSeconds = 50;
 
+    /// <summary>Hangfire's entry point: one tick (its outcome is logged, not kept in the job store).</summary>
     [DisableConcurrentExecution(LockTimeoutSeconds)]
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
-    public async Task<TickOutcome> RunAsync(CancellationToken cancellationToken)
+    public Task RunAsync(CancellationToken cancellationToken) => TickAsync(cancellationToken);
+
+    /// <summary>One tick: runs every occasion due now; answers what became of each.</summary>
+    public async Task<TickOutcome> TickAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var due = await planner.DueAsync(now, cancellationToken);
@@ -69,7 +73,8 @@ public sealed partial class ReminderTickJob(
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var handler = services.GetServices<IOccasionHandler>().FirstOrDefault(h => h.Kind == occasion.Kind);
+        // The last registered handler of a kind wins, as a service registered twice does.
+        var handler = services.GetServices<IOccasionHandler>().LastOrDefault(h => h.Kind == occasion.Kind);
         if (handler is null)
         {
             NoHandler(logger, occasion.Key, occasion.Kind);

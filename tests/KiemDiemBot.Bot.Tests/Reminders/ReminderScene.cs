@@ -38,9 +38,11 @@ public sealed class ReminderScene : IAsyncDisposable
 
     public Guid CycleId { get; }
 
-    public static async Task<ReminderScene> StartAsync(StorageProvider provider = StorageProvider.Sqlite, string? connectionString = null)
+    /// <param name="services">More registrations for the test (e.g. a handler that fails).</param>
+    public static async Task<ReminderScene> StartAsync(
+        StorageProvider provider = StorageProvider.Sqlite, string? connectionString = null, Action<IServiceCollection>? services = null)
     {
-        var host = await SecretaryHost.StartAsync(provider, connectionString);
+        var host = await SecretaryHost.StartAsync(provider, connectionString, services);
         var cycleId = await host.InScopeAsync(async s => (await s.GetRequiredService<IReviewCycleService>().FindCurrentAsync(CancellationToken.None))!.Id);
         var scene = new ReminderScene(host, cycleId);
         await scene.MoveMeetingAsync(DemoOrganisation.OfficeCellCode, DemoPeople.Huong, MeetingDay);
@@ -65,9 +67,9 @@ public sealed class ReminderScene : IAsyncDisposable
     /// <summary>Moves the clock forward to <paramref name="time"/> on <paramref name="day"/> in Hà Nội.</summary>
     public void SetLocalTime(DateOnly day, TimeOnly time) => Host.Bot.Factory.Clock.SetUtcNow(WorkingCalendar.ToInstant(day, time));
 
-    /// <summary>One tick, as Hangfire runs it: the job resolved in its own scope.</summary>
+    /// <summary>One tick, as Hangfire runs it: the job resolved in its own scope (its tick answers what it did).</summary>
     public Task<TickOutcome> TickAsync() =>
-        Host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().RunAsync(CancellationToken.None));
+        Host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().TickAsync(CancellationToken.None));
 
     /// <summary>A plain member of the demo office cell, added for the test, with a stored personal chat with the bot.</summary>
     public async Task<(TestScene Chat, Guid MemberId)> PlainReachableMemberAsync(string fullName)

@@ -189,4 +189,33 @@ public sealed class ReminderTickTests
         Assert.Single(received, r => r.ConversationId == trang.ConversationId);
         Assert.Single(received, r => r.ConversationId == hung.ConversationId);
     }
+
+    [Fact]
+    public async Task Tick_OneOccasionFails_OthersStillRunAndTheFailedOneIsTriedAgain()
+    {
+        await using var scene = await ReminderScene.StartAsync(services: s => s.AddScoped<IOccasionHandler, FailingDigestHandler>());
+        var trang = await scene.Host.ReachableAsync(DemoPeople.Trang);
+
+        scene.SetLocalTime(ReminderScene.OffsetDays[0], new TimeOnly(8, 0));
+        var first = await scene.TickAsync();
+        var second = await scene.TickAsync();
+
+        Assert.Equal(1, first.StagedFor(OccasionKind.MemberReminder));
+        // Both demo cells' digests fail; each is logged by its key, and tried again by the next tick.
+        var failed = first.Occasions.Where(o => o.Result == OccasionResult.Failed).ToList();
+        Assert.Equal(2, failed.Count);
+        Assert.All(failed, f => Assert.Equal(OccasionKind.SecretaryDigest, f.Occasion.Kind));
+        Assert.All(failed, f => Assert.Contains(second.Occasions, o => o.Result == OccasionResult.Failed && o.Occasion.Key == f.Occasion.Key));
+        Assert.All(failed, f => Assert.Contains(scene.Host.Bot.Factory.Logs.Entries, e => e.EventId == 2112 && e.Message.Contains(f.Occasion.Key, StringComparison.Ordinal)));
+        Assert.Single(Reminders(await scene.Host.ReceiveProactiveAsync(1)), r => r.ConversationId == trang.ConversationId);
+    }
+
+    /// <summary>Registered after the real digest handler, so it replaces it (the last of a kind wins); fails, as a broken database call would.</summary>
+    private sealed class FailingDigestHandler : IOccasionHandler
+    {
+        public OccasionKind Kind => OccasionKind.SecretaryDigest;
+
+        public Task<int> StageAsync(PlannedOccasion occasion, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The digest's data could not be read.");
+    }
 }
