@@ -4,6 +4,7 @@ using KiemDiemBot.Cards;
 using KiemDiemBot.Core.Calendar;
 using KiemDiemBot.Core.Cycles;
 using KiemDiemBot.Core.Meetings;
+using KiemDiemBot.Core.Notices;
 using KiemDiemBot.Core.Roster;
 using KiemDiemBot.Dialogs.Flows;
 using KiemDiemBot.Dialogs.Resources;
@@ -274,7 +275,7 @@ public sealed class MeetingScheduleFlow : Flow<MeetingScheduleState>
         return (warnings, notice);
     }
 
-    private static string SentNow(Core.Notices.NoticeFanOut fanOut)
+    private static string SentNow(NoticeFanOut fanOut)
     {
         var text = string.Format(CultureInfo.InvariantCulture, DraftCirculationDialogTexts.SentNow, fanOut.Staged);
         return fanOut.Unreachable.Count == 0
