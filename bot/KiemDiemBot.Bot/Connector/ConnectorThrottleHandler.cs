@@ -8,8 +8,8 @@ namespace KiemDiemBot.Bot.Connector;
 /// <summary>
 /// Sees every Connector answer, turn replies' included: a 429 pauses the whole tenant's proactive sends on every
 /// instance (<see cref="ISendRateGate.PauseAsync"/>) until its Retry-After, or for the policy's base delay when it gave
-/// none; on the machine's clock, as the gate's slots are (Teams counts in real time). The client's own retry of that request still follows its policy. Without Core's storage (no gate) it only
-/// passes answers through.
+/// none; on the machine's clock, as the gate's slots are (Teams counts in real time). The client's own retry of
+/// that request still follows its policy. Without Core's storage (no gate) it only passes answers through.
 /// </summary>
 internal sealed class ConnectorThrottleHandler(
     IServiceScopeFactory scopes,
