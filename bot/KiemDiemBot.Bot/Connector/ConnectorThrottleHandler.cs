@@ -8,15 +8,14 @@ namespace KiemDiemBot.Bot.Connector;
 /// <summary>
 /// Sees every Connector answer, turn replies' included: a 429 pauses the whole tenant's proactive sends on every
 /// instance (<see cref="ISendRateGate.PauseAsync"/>) until its Retry-After, or for the policy's base delay when it gave
-/// none. The client's own retry of that request still follows its policy. Without Core's storage (no gate) it only
-/// passes answers through.
+/// none; on the machine's clock, as the gate's slots are (Teams counts in real time). The client's own retry of
+/// that request still follows its policy. Without Core's storage (no gate) it only passes answers through.
 /// </summary>
 internal sealed class ConnectorThrottleHandler(
     IServiceScopeFactory scopes,
     ConnectorRetryPolicy policy,
     ConnectorRetryOptions retry,
     BotOptions bot,
-    TimeProvider clock,
     ILogger<ConnectorThrottleHandler> logger) : DelegatingHandler
 {
     private readonly string tenant = ProactiveSendPacer.TenantScopeOf(bot);
@@ -34,7 +33,7 @@ internal sealed class ConnectorThrottleHandler(
         {
             if (scope.ServiceProvider.GetService<ISendRateGate>() is { } gate)
             {
-                await gate.PauseAsync(tenant, clock.GetUtcNow() + wait, CancellationToken.None).ConfigureAwait(false);
+                await gate.PauseAsync(tenant, TimeProvider.System.GetUtcNow() + wait, CancellationToken.None).ConfigureAwait(false);
                 ConnectorLog.TenantPaused(logger, wait);
             }
         }

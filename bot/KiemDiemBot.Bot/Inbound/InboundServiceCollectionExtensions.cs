@@ -34,8 +34,9 @@ public static class InboundServiceCollectionExtensions
         services.AddScoped<TurnProcessor>();
         services.AddScoped<OutboxSender>();
         // Issue 9: the pace of proactive messages (per conversation in memory, per tenant through the database).
-        services.AddSingleton<ConversationSendWindows>();
-        services.AddSingleton<ProactiveSendPacer>();
+        // Both on the machine's clock: Teams counts requests in real time, whatever clock the domain runs on.
+        services.AddSingleton(_ => new ConversationSendWindows(TimeProvider.System));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ProactiveSendPacer>(sp, TimeProvider.System));
         services.AddScoped<TurnFailureNotice>();
         return services;
     }

@@ -60,9 +60,10 @@ public sealed class OutboxSender(
         {
             return await SendLoadedAsync(delivery, cancellationToken).ConfigureAwait(false);
         }
-        if (await pacer.WaitForSlotAsync(conversation, gate, cancellationToken).ConfigureAwait(false) is { } comeBack)
+        var counted = delivery.Operation != OutboundOperation.Update;
+        if (await pacer.WaitForSlotAsync(conversation, counted, gate, cancellationToken).ConfigureAwait(false) is { } comeBackAfter)
         {
-            await outbox.RescheduleAsync(delivery.Id, comeBack, delivery.MemberDeliveryId, error: null, cancellationToken).ConfigureAwait(false);
+            await outbox.RescheduleAsync(delivery.Id, clock.GetUtcNow() + comeBackAfter, delivery.MemberDeliveryId, error: null, cancellationToken).ConfigureAwait(false);
             return SendOutcome.Deferred;
         }
         using (ConnectorAttempts.SingleAttempt())
@@ -110,7 +111,10 @@ public sealed class OutboxSender(
         var activity = JsonSerializer.Deserialize<Activity>(delivery.Payload, ProtocolJson.Options)
             ?? throw new InvalidOperationException($"Outbox row {deliveryId} is not an activity.");
         ResourceResponse sent;
-        pacer.Sent(conversation);
+        if (delivery.Operation != OutboundOperation.Update)
+        {
+            pacer.Sent(conversation);
+        }
         try
         {
             sent = delivery.Operation switch

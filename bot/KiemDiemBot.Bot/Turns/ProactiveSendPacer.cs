@@ -11,8 +11,11 @@ namespace KiemDiemBot.Bot.Turns;
 /// <see cref="ISendRateGate"/>, <see cref="TurnPipelineOptions.ProactiveSendsPerSecond"/> slots per second across all
 /// instances. A lane waits at most <see cref="TurnPipelineOptions.MaxSendWait"/>; a slot further away is not taken,
 /// and the caller puts the message back until then, so members' turns keep their lanes.
+/// Teams counts requests in real time, so the pacing runs on the machine's clock (the host registers it with
+/// <see cref="TimeProvider.System"/>, as the gate's statements do): a demo clock (Scheduler:Now) or a test's frozen
+/// clock neither stalls nor hurries the sends.
 /// </summary>
-public sealed class ProactiveSendPacer(IOptions<TurnPipelineOptions> settings, BotOptions bot, ConversationSendWindows windows, TimeProvider clock)
+public sealed class ProactiveSendPacer(IOptions<TurnPipelineOptions> settings, BotOptions bot, ConversationSendWindows windows, TimeProvider rateClock)
 {
     private readonly TurnPipelineOptions options = settings.Value;
 
@@ -40,32 +43,34 @@ public sealed class ProactiveSendPacer(IOptions<TurnPipelineOptions> settings, B
     public TimeSpan Spacing => TimeSpan.FromSeconds(1.0 / (options.ProactiveSendsPerSecond * (1 - options.ProactiveSendHeadroom)));
 
     /// <summary>
-    /// Waits for the conversation's limits and a tenant slot, and answers null: send now. Or answers when to come
-    /// back, without having waited or reserved anything.
+    /// Waits for the conversation's limits and a tenant slot, and answers null: send now. Or answers how long until
+    /// the message should come back, without having waited or reserved anything.
     /// </summary>
-    public async Task<DateTimeOffset?> WaitForSlotAsync(ConversationKey conversation, ISendRateGate gate, CancellationToken cancellationToken)
+    /// <param name="counted">False for an update of a sent message: Teams' per-conversation table (PROTOCOL.md 5.1)
+    /// counts sends and creations; every call counts towards the tenant.</param>
+    public async Task<TimeSpan?> WaitForSlotAsync(ConversationKey conversation, bool counted, ISendRateGate gate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gate);
-        var conversationWait = windows.WaitBeforeSend(conversation);
+        var conversationWait = counted ? windows.WaitBeforeSend(conversation) : TimeSpan.Zero;
         if (conversationWait > options.MaxSendWait)
         {
-            return clock.GetUtcNow() + conversationWait;
+            return conversationWait;
         }
         if (conversationWait > TimeSpan.Zero)
         {
-            await Task.Delay(conversationWait, clock, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(conversationWait, rateClock, cancellationToken).ConfigureAwait(false);
         }
         for (var round = 1; ; round++)
         {
             var slot = await gate.TryReserveAsync(TenantScope, Spacing, options.MaxSendWait, cancellationToken).ConfigureAwait(false);
             if (!slot.Reserved)
             {
-                return slot.At;
+                return slot.At - rateClock.GetUtcNow();
             }
-            var wait = slot.At - clock.GetUtcNow();
+            var wait = slot.At - rateClock.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, rateClock, cancellationToken).ConfigureAwait(false);
                 return null;
             }
             if (-wait <= StaleAfter)
@@ -77,7 +82,7 @@ public sealed class ProactiveSendPacer(IOptions<TurnPipelineOptions> settings, B
             // given up; the next one is reserved from the present. After a few rounds the message is put back.
             if (round == MaxStaleRounds)
             {
-                return clock.GetUtcNow();
+                return TimeSpan.Zero;
             }
         }
     }

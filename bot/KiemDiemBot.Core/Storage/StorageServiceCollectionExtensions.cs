@@ -56,7 +56,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ITurnOutbox, TurnOutbox>();
         services.AddScoped<ITurnQueue, TurnQueue>();
         // Issue 9: the shared send-rate limit of proactive messages.
-        services.AddScoped<ISendRateGate, SendRateGate>();
+        // On the machine's clock: Teams counts requests in real time, whatever clock the domain runs on.
+        services.AddScoped<ISendRateGate>(sp => new SendRateGate(sp.GetRequiredService<KiemDiemDbContext>(), TimeProvider.System));
         services.AddScoped<AuditTrail>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
         services.AddScoped<IReviewCycleService, ReviewCycleService>();

@@ -8,7 +8,8 @@ namespace KiemDiemBot.Core.Turns;
 /// slot; a reservation takes the later of that slot, the end of a pause and now, and moves the next free slot one
 /// spacing further, in one atomic upsert (INSERT ... ON CONFLICT DO UPDATE ... RETURNING, the same SQL on PostgreSQL
 /// and SQLite). Slots are evenly spaced, so no window of one second holds more than 1 s / spacing of them, whichever
-/// instance reserved them. Times are the injected clock's, in Unix milliseconds; the spacing is rounded up to whole
+/// instance reserved them. Times are in Unix milliseconds on the clock given (the machine's in the host, since Teams
+/// counts in real time; a fake one in tests); the spacing is rounded up to whole
 /// milliseconds (never faster than asked).
 /// </summary>
 internal sealed class SendRateGate(KiemDiemDbContext db, TimeProvider clock) : ISendRateGate

@@ -66,6 +66,34 @@ public sealed class FanOutLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FanOut_SameOccasionRunAgain_NothingNewExceptTheMemberWhoBecameReachable()
+    {
+        const string Occasion = "reminder:run-again-test";
+        connector.TenantLimit = 200;
+        await using var host = DeliveryHost.Start(storage, entra, sendsPerSecond: 200);
+        var members = await SeedAsync(host, reachable: 40, unreachable: 2);
+        var ids = members.Select(m => m.Id).ToList();
+        await host.StageAsync(ids, Occasion);
+        await connector.WaitForActivitiesAsync(40, Patience);
+        await host.SettledDeliveriesAsync(Occasion, Patience);
+        var late = members.First(m => m.ConversationId is null);
+        await TestDeliveries.MakeReachableAsync(host.Services, late.Id, "a:late-" + late.Id.ToString("N"), connector.ServiceUrl);
+        connector.AddConversation("a:late-" + late.Id.ToString("N"));
+
+        var again = await host.StageAsync(ids, Occasion);
+        await connector.WaitForActivitiesAsync(41, Patience);
+        var deliveries = await host.SettledDeliveriesAsync(Occasion, Patience);
+        var third = await host.StageAsync(ids, Occasion);
+
+        Assert.Equal((1, 40, 1), (again.Staged, again.AlreadySent, again.Unreachable.Count));
+        Assert.Equal((0, 41, 1), (third.Staged, third.AlreadySent, third.Unreachable.Count));
+        Assert.Equal((DeliveryStatus.Sent, 1), deliveries.Where(d => d.MemberId == late.Id).Select(d => (d.Status, d.Attempts)).Single());
+        Assert.Equal(41, connector.Activities.Count);
+        Assert.Equal(41, connector.Activities.Select(a => a.ConversationId).Distinct().Count());
+        Assert.Equal(0, connector.TenantViolations);
+    }
+
+    [Fact]
     public async Task FanOut_TwoHostsOnOneDatabase_CombinedRateWithinTheTenantLimitEachMemberOnce()
     {
         const string Occasion = "reminder:two-hosts-test";
