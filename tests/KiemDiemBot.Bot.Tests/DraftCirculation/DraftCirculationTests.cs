@@ -223,8 +223,8 @@ public abstract class DraftCirculationTests(StorageProvider provider) : IAsyncLi
         var clock = host.Bot.Factory.Clock;
         clock.Advance(new DateTimeOffset(2026, 3, 9, 8, 0, 0, TimeSpan.FromHours(7)) - clock.GetUtcNow());
 
-        await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().RunAsync(CancellationToken.None));
-        await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().RunAsync(CancellationToken.None));
+        await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().TickAsync(CancellationToken.None));
+        await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().TickAsync(CancellationToken.None));
         // Whatever else is due that morning (the members' own reminders) comes too; the drafts are counted.
         var sent = await host.ReceiveProactiveAsync(20);
 

@@ -151,10 +151,10 @@ public abstract class ScheduleTests(StorageProvider provider) : IAsyncLifetime
         await host.PressAsync(secretary, card, "Lưu", new Dictionary<string, string> { [CardDataKeys.PausedMembers] = trang.Id.ToString() });
 
         // Monday 02/03 at 08:00: three working days before Thursday's meeting, the second reminder day.
-        var first = await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().RunAsync(CancellationToken.None));
+        var first = await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().TickAsync(CancellationToken.None));
         var sent = await host.ReceiveProactiveAsync(20);
         host.Bot.Factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        var second = await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().RunAsync(CancellationToken.None));
+        var second = await host.InScopeAsync(s => s.GetRequiredService<ReminderTickJob>().TickAsync(CancellationToken.None));
 
         Assert.True(first.StagedFor(OccasionKind.MemberReminder) > 0);
         // Paused from reminders only: other messages (the draft before the meeting) still reach her.
