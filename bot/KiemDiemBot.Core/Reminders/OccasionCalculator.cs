@@ -101,6 +101,7 @@ internal sealed class OccasionCalculator
         var meeting = meetingOf.GetValueOrDefault(cell.Id);
         var target = meeting is null ? dueDay : WorkingCalendar.ToLocalDate(meeting.StartsAt);
         var expires = meeting?.StartsAt ?? StartOf(dueBefore);
+        var knownSince = meeting?.ScheduledAt ?? cycle.OpenedAt ?? cycle.CreatedAt;
 
         occasions.Add(new ComputedOccasion(
             new PlannedOccasion(OccasionKeys.UnreachableList(cycle.Id, cell.Id), OccasionKind.UnreachableList, cycle.Id, cell.Id, cycle.CreatedAt, target),
@@ -120,7 +121,10 @@ internal sealed class OccasionCalculator
                     WorkingDaysBefore = offset,
                 },
                 expires,
-                Series(OccasionKind.MemberReminder, cell.Id)));
+                Series(OccasionKind.MemberReminder, cell.Id))
+            {
+                KnownSince = knownSince,
+            });
             occasions.Add(new ComputedOccasion(
                 new PlannedOccasion(OccasionKeys.SecretaryDigest(cycle.Id, cell.Id, target, offset), OccasionKind.SecretaryDigest, cycle.Id, cell.Id, at, target)
                 {
@@ -128,7 +132,10 @@ internal sealed class OccasionCalculator
                     WorkingDaysBefore = offset,
                 },
                 expires,
-                Series(OccasionKind.SecretaryDigest, cell.Id)));
+                Series(OccasionKind.SecretaryDigest, cell.Id))
+            {
+                KnownSince = knownSince,
+            });
         }
         // Once, the first working day after the due day, while the meeting has not started; with no meeting, until
         // the review season ends (the summary conference's date).
@@ -140,7 +147,10 @@ internal sealed class OccasionCalculator
                 MeetingId = meeting?.Id,
             },
             overdueExpires,
-            Series(OccasionKind.OverdueReminder, cell.Id)));
+            Series(OccasionKind.OverdueReminder, cell.Id))
+        {
+            KnownSince = knownSince,
+        });
     }
 
     private void AddBodyDeadline(PlanOrganisation body, DeadlineKind kind, List<ComputedOccasion> occasions)
@@ -157,7 +167,10 @@ internal sealed class OccasionCalculator
                     Deadline = kind,
                 },
                 StartOf(dueBefore),
-                Series(OccasionKind.BodyDeadline, body.Id, kind)));
+                Series(OccasionKind.BodyDeadline, body.Id, kind))
+            {
+                KnownSince = cycle.OpenedAt ?? cycle.CreatedAt,
+            });
         }
     }
 

@@ -29,7 +29,7 @@ internal sealed class ReminderPlanner(KiemDiemDbContext db, UnitOfWork unitOfWor
                 continue;
             }
             var live = new OccasionCalculator(cycle, calendar, domain).Compute()
-                .Where(o => o.Occasion.At <= now && now < o.Expires);
+                .Where(o => o.IsLiveAt(now));
             candidates.AddRange(LatestOfEachSeries(live));
         }
         var runs = await RunsAsync(candidates.Select(c => c.Occasion.Key), cancellationToken);
@@ -56,7 +56,7 @@ internal sealed class ReminderPlanner(KiemDiemDbContext db, UnitOfWork unitOfWor
         var runs = await RunsAsync(computed.Where(o => o.Occasion.At >= from && o.Occasion.At <= to).Select(o => o.Occasion.Key), cancellationToken);
         // Of a series, an occasion already due gives way to a later one already due (only the latest is sent).
         var superseded = computed
-            .Where(o => o.Occasion.At <= now)
+            .Where(o => o.Occasion.At <= now && o.Occasion.At >= o.KnownSince)
             .GroupBy(o => o.Series)
             .SelectMany(series => series.OrderByDescending(o => o.Occasion.At).Skip(1))
             .Select(o => o.Occasion.Key)
@@ -64,7 +64,7 @@ internal sealed class ReminderPlanner(KiemDiemDbContext db, UnitOfWork unitOfWor
         return [.. computed
             .Where(o => o.Occasion.At >= from && o.Occasion.At <= to)
             .Select(o => (o, RunAt: runs.TryGetValue(o.Occasion.Key, out var ranAtMs) ? DateTimeOffset.FromUnixTimeMilliseconds(ranAtMs) : (DateTimeOffset?)null))
-            .Where(e => e.RunAt is not null || (now < e.o.Expires && !superseded.Contains(e.o.Occasion.Key)))
+            .Where(e => e.RunAt is not null || (now < e.o.Expires && e.o.Occasion.At >= e.o.KnownSince && !superseded.Contains(e.o.Occasion.Key)))
             .OrderBy(e => e.o.Occasion.At)
             .ThenBy(e => e.o.Occasion.Key, StringComparer.Ordinal)
             .Select(e => new PlanEntry(e.o.Occasion, e.RunAt))];

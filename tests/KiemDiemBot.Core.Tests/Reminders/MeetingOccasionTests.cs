@@ -70,6 +70,23 @@ public abstract class MeetingOccasionTests(StorageProvider provider) : IAsyncLif
     }
 
     [Fact]
+    public async Task DueAsync_MeetingSetAfterAnOffsetDay_ThatOffsetIsNotSentLateOnlyTheNextOnItsDay()
+    {
+        // Set on Monday 23/11 at 07:55 for Thursday 26/11: the 5-day reminder (Thursday 19/11) was never missed.
+        harness.SetLocalNow(new DateTime(2026, 11, 23, 7, 55, 0));
+        await harness.SetMeetingAsync(harness.OfficeCellId, Local(2026, 11, 26, 8));
+
+        var beforeEight = await harness.TickAsync(Local(2026, 11, 23, 7, 56));
+        var atEight = await harness.TickAsync(Local(2026, 11, 23, 8, 0));
+        var plan = await harness.PlanAsync(harness.OfficeCellId);
+
+        Assert.Empty(Of(beforeEight, OccasionKind.MemberReminder, harness.OfficeCellId));
+        Assert.Empty(Of(beforeEight, OccasionKind.SecretaryDigest, harness.OfficeCellId));
+        Assert.Equal(3, Assert.Single(Of(atEight, OccasionKind.MemberReminder, harness.OfficeCellId)).WorkingDaysBefore);
+        Assert.DoesNotContain(plan, e => e.Occasion.Kind == OccasionKind.MemberReminder && e.Occasion.WorkingDaysBefore == 5);
+    }
+
+    [Fact]
     public async Task DueAsync_MeetingScheduledTooLate_CirculationDueAtOnce()
     {
         harness.SetLocalNow(new DateTime(2026, 11, 23, 10, 0, 0));
