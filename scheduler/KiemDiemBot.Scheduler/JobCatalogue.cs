@@ -18,5 +18,8 @@ public static class JobCatalogue
         ArgumentNullException.ThrowIfNull(jobs);
         PruneTurnsJob.Schedule(jobs, turnRetention);
         ReminderTickJob.Schedule(jobs);
+        // Catch up at once after a start (a restart, a deployment) rather than at the next minute: what is due was
+        // due while the bot was down. A tick already running makes this one wait; staging twice stages nothing.
+        jobs.Trigger(ReminderTickJob.RecurringId);
     }
 }

@@ -60,7 +60,7 @@ public sealed class RestartFanOutTests : IAsyncDisposable
         proxy.Release();
         StartHost(storage);
 
-        await AssertExactlyOneEachAsync(fake);
+        await AssertExactlyOneEachAsync(fake, storage);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class RestartFanOutTests : IAsyncDisposable
         await KillWhenStalledAsync(first, storage, fake, proxy);
         proxy.Release();
 
-        await AssertExactlyOneEachAsync(fake);
+        await AssertExactlyOneEachAsync(fake, storage);
     }
 
     public async ValueTask DisposeAsync()
@@ -150,15 +150,15 @@ public sealed class RestartFanOutTests : IAsyncDisposable
         Assert.InRange(Reminders(fake).Count, 1, StallAfter);
     }
 
-    private static async Task AssertExactlyOneEachAsync(FakeBotConnector fake)
+    private static async Task AssertExactlyOneEachAsync(FakeBotConnector fake, MigratedStorage storage)
     {
         var waited = Stopwatch.StartNew();
-        while (Reminders(fake).Select(a => a.ConversationId).Distinct().Count() < Members && waited.Elapsed < Patience)
+        // Until every reminder is recorded as sent and none is left to send: a duplicate could only come from a row
+        // still pending, so after that nothing more can arrive.
+        while ((await SentRemindersAsync(storage) < Members || await PendingRemindersAsync(storage) > 0) && waited.Elapsed < Patience)
         {
             await Task.Delay(250);
         }
-        // A little longer: a duplicate would come after the last first copy.
-        await Task.Delay(TimeSpan.FromSeconds(3));
         var perMember = Reminders(fake).GroupBy(a => a.ConversationId).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(Members, perMember.Count);
         Assert.All(perMember, entry => Assert.Equal(1, entry.Value));
@@ -166,6 +166,15 @@ public sealed class RestartFanOutTests : IAsyncDisposable
 
     private static List<ReceivedActivity> Reminders(FakeBotConnector fake) =>
         [.. fake.Activities.Where(a => a.Raw.ToJsonString(Readable).Contains(ReminderTitle, StringComparison.Ordinal))];
+
+    /// <summary>Reminder messages still waiting in the outbox.</summary>
+    private static async Task<long> PendingRemindersAsync(MigratedStorage storage)
+    {
+        await using var connection = new NpgsqlConnection(storage.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM outbound_activities WHERE dedupe_key LIKE 'remind:%' AND status = 0", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     /// <summary>Reminder messages the hosts recorded as sent (the outbox), read straight from the database.</summary>
     private static async Task<long> SentRemindersAsync(MigratedStorage storage)
@@ -184,8 +193,8 @@ public sealed class RestartFanOutTests : IAsyncDisposable
             ["Storage__Provider"] = "PostgreSQL",
             ["ConnectionStrings__KiemDiem"] = storage.ConnectionString,
             ["Bot__ConnectorHosts__0"] = "127.0.0.1",
-            // Just before the reminder moment: the first tick after the host is up finds it due.
-            ["Scheduler__Now"] = ReminderDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T07:59:57+07:00",
+            // The reminder moment: the tick each host triggers as it starts finds it due.
+            ["Scheduler__Now"] = ReminderDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T08:00:00+07:00",
             // A killed instance's conversations go to another after this long (the default is a minute).
             ["Turns__Deadline"] = "00:00:10",
             ["Turns__LeaseDuration"] = "00:00:15",

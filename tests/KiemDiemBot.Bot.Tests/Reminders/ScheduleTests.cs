@@ -128,7 +128,7 @@ public abstract class ScheduleTests(StorageProvider provider) : IAsyncLifetime
         Assert.DoesNotContain(remindedWhilePaused, r => r.MemberId == trang.Id);
         Assert.NotEmpty(remindedWhilePaused);
         var resumedText = SecretaryHost.CardText(resumed);
-        Assert.Contains($"Đã nhắc lại: {trang.FullName}.", resumedText, StringComparison.Ordinal);
+        Assert.Contains($"Đã bật lại lời nhắc cho: {trang.FullName}.", resumedText, StringComparison.Ordinal);
         Assert.Contains("Chưa tạm dừng nhắc đồng chí nào.", resumedText, StringComparison.Ordinal);
         Assert.Contains(remindedAfter, r => r.MemberId == trang.Id);
         var huong = await DemoPeople.FindAsync(host.Services, DemoPeople.Huong);
