@@ -13,13 +13,16 @@ public static class JobCatalogue
     public static IReadOnlyList<string> RecurringIds { get; } = [PruneTurnsJob.RecurringId, ReminderTickJob.RecurringId];
 
     /// <param name="turnRetention">How long finished turns are kept (<c>Turns:Retention</c>).</param>
-    public static void ScheduleAll(IRecurringJobManager jobs, TimeSpan turnRetention)
+    public static void ScheduleAll(IRecurringJobManager jobs, IBackgroundJobClient background, TimeSpan turnRetention)
     {
         ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(background);
         PruneTurnsJob.Schedule(jobs, turnRetention);
         ReminderTickJob.Schedule(jobs);
         // Catch up at once after a start (a restart, a deployment) rather than at the next minute: what is due was
-        // due while the bot was down. A tick already running makes this one wait; staging twice stages nothing.
-        jobs.Trigger(ReminderTickJob.RecurringId);
+        // due while the bot was down. A plain job, not a trigger of the recurring entry: two instances starting at
+        // once would contend for that entry's lock. A tick already running makes this one wait; staging twice
+        // stages nothing.
+        background.Enqueue<ReminderTickJob>(job => job.RunAsync(CancellationToken.None));
     }
 }

@@ -30,6 +30,7 @@ public sealed class TokenRefreshTests
         harness.Entra.RevokeIssuedTokens();
 
         await SendAllAsync(harness, "second");
+        await harness.Connector.WaitForActivitiesAsync(2 * Sends, TimeSpan.FromSeconds(10));
 
         Assert.Equal(2, harness.Entra.TokenRequestCount);
         Assert.Equal(Sends, harness.Connector.Activities.Count(a => a.Activity.Text == "second"));
