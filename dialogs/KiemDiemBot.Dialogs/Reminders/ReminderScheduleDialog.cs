@@ -51,29 +51,14 @@ public sealed class ReminderScheduleDialog(
             }
             return [CellProgressAccess.Reply(turn, await CardAsync(shown, target.CellId, member.MemberId, cancellationToken))];
         }
-        var cells = await access.ForCommandAsync(turn, member, Refusals, cancellationToken);
-        if (cells.Refusal is { } refusal)
-        {
-            ReminderLog.Refused(logger, member.MemberId, Command);
-            return [DialogReply.FromText(refusal)];
-        }
-        if (await cycles.FindCurrentAsync(cancellationToken) is not { } cycle)
-        {
-            return [DialogReply.FromText(SecretaryDialogTexts.NoOpenCycle)];
-        }
-        if (cells.ChooseAmongAll)
-        {
-            return cells.Cells.Count == 0
-                ? [DialogReply.FromText(ReminderDialogTexts.ScheduleNoCells)]
-                : [DialogReply.FromCard(ReminderCellChoiceCard.Build(new ReminderCellChoiceCardInput(cycle.Id, cycle.Year,
-                    [.. cells.Cells.Select(c => new CellChoice(c.Id, c.Name))])))];
-        }
-        var replies = new List<DialogReply>();
-        foreach (var cell in cells.Cells)
-        {
-            replies.Add(DialogReply.FromCard(await CardAsync(cycle, cell.Id, member.MemberId, cancellationToken)));
-        }
-        return replies;
+        return await access.AnswerCommandAsync(
+            turn,
+            member,
+            Refusals,
+            CellChoicePurpose.Schedule,
+            (cycle, cellId) => CardAsync(cycle, cellId, member.MemberId, cancellationToken),
+            () => ReminderLog.Refused(logger, member.MemberId, Command),
+            cancellationToken);
     }
 
     private async Task<System.Text.Json.Nodes.JsonObject> CardAsync(ReviewCycleView cycle, Guid cellId, Guid memberId, CancellationToken cancellationToken)

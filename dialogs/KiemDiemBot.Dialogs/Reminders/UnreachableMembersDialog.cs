@@ -55,29 +55,14 @@ public sealed class UnreachableMembersDialog(
             // A new card: the button may be on the schedule card, which stays as it is.
             return [DialogReply.FromCard(await CardAsync(target.CellId, target.CycleId, member.MemberId, cancellationToken))];
         }
-        var cells = await access.ForCommandAsync(turn, member, Refusals, cancellationToken);
-        if (cells.Refusal is { } refusal)
-        {
-            ReminderLog.Refused(logger, member.MemberId, Command);
-            return [DialogReply.FromText(refusal)];
-        }
-        if (await cycles.FindCurrentAsync(cancellationToken) is not { } cycle)
-        {
-            return [DialogReply.FromText(SecretaryDialogTexts.NoOpenCycle)];
-        }
-        if (cells.ChooseAmongAll)
-        {
-            return cells.Cells.Count == 0
-                ? [DialogReply.FromText(ReminderDialogTexts.ScheduleNoCells)]
-                : [DialogReply.FromCard(ReminderCellChoiceCard.Build(new ReminderCellChoiceCardInput(cycle.Id, cycle.Year,
-                    [.. cells.Cells.Select(c => new CellChoice(c.Id, c.Name))]) { Purpose = CellChoicePurpose.Unreachable }))];
-        }
-        var replies = new List<DialogReply>();
-        foreach (var cell in cells.Cells)
-        {
-            replies.Add(DialogReply.FromCard(await CardAsync(cell.Id, cycle.Id, member.MemberId, cancellationToken)));
-        }
-        return replies;
+        return await access.AnswerCommandAsync(
+            turn,
+            member,
+            Refusals,
+            CellChoicePurpose.Unreachable,
+            (cycle, cellId) => CardAsync(cellId, cycle.Id, member.MemberId, cancellationToken),
+            () => ReminderLog.Refused(logger, member.MemberId, Command),
+            cancellationToken);
     }
 
     private async Task<System.Text.Json.Nodes.JsonObject> CardAsync(Guid cellId, Guid cycleId, Guid memberId, CancellationToken cancellationToken)
