@@ -20,7 +20,7 @@ try
     });
     builder.UseDefaultLocalAddress();
 
-    var (bot, storage, scheduler) = builder.AddKiemDiemOptions();
+    var (bot, storage, scheduler, _, _) = builder.AddKiemDiemOptions();
     builder.Services.AddKiemDiemClock(scheduler);
     builder.Services.AddKiemDiemStorage(storage);
     builder.Services.AddKiemDiemMessaging(bot);

@@ -7,12 +7,12 @@ namespace KiemDiemBot.Bot.Hosting;
 public static class ConfigurationExtensions
 {
     /// <summary>
-    /// Binds the Bot, Storage and Scheduler sections (and <c>ConnectionStrings:KiemDiem</c>), one options class
+    /// Binds the Bot, Storage, Scheduler, Graph and Operators sections (and <c>ConnectionStrings:KiemDiem</c>), one options class
     /// each, and validates them now: any bad key stops the start with one message that lists every bad key.
     /// Registers the three as singletons.
     /// </summary>
     /// <exception cref="StartupRefusedException">A key is malformed, unknown, or missing where another needs it.</exception>
-    public static (BotOptions Bot, StorageOptions Storage, SchedulerOptions Scheduler) AddKiemDiemOptions(this WebApplicationBuilder builder)
+    public static KiemDiemSettings AddKiemDiemOptions(this WebApplicationBuilder builder)
     {
         var problems = new List<string>();
         var configuration = builder.Configuration;
@@ -20,9 +20,13 @@ public static class ConfigurationExtensions
         var storage = SettingsBinder.Bind<StorageOptions>(configuration.GetSection(StorageOptions.SectionName), problems);
         storage.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
         var scheduler = SettingsBinder.Bind<SchedulerOptions>(configuration.GetSection(SchedulerOptions.SectionName), problems);
+        var graph = SettingsBinder.Bind<GraphOptions>(configuration.GetSection(GraphOptions.SectionName), problems);
+        var operators = SettingsBinder.Bind<OperatorsOptions>(configuration.GetSection(OperatorsOptions.SectionName), problems);
 
         problems.AddRange(bot.Validate());
         problems.AddRange(scheduler.Validate(builder.Environment.IsProduction()));
+        problems.AddRange(graph.Validate(bot.IsLocalMode));
+        problems.AddRange(operators.Validate(bot.MicrosoftAppTenantId));
         if (storage.Provider == StorageProvider.PostgreSQL && string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
             problems.Add($"ConnectionStrings:{StorageOptions.ConnectionStringName} must be set when {StorageOptions.SectionName}:{nameof(StorageOptions.Provider)} is {StorageProvider.PostgreSQL}");
@@ -34,7 +38,9 @@ public static class ConfigurationExtensions
         }
         builder.Services.AddSingleton(bot);
         builder.Services.AddSingleton(scheduler);
-        return (bot, storage, scheduler);
+        builder.Services.AddSingleton(graph);
+        builder.Services.AddSingleton(operators);
+        return new KiemDiemSettings(bot, storage, scheduler, graph, operators);
     }
 
     /// <summary>
@@ -52,3 +58,6 @@ public static class ConfigurationExtensions
         }
     }
 }
+
+/// <summary>Every settings section, bound and validated.</summary>
+public sealed record KiemDiemSettings(BotOptions Bot, StorageOptions Storage, SchedulerOptions Scheduler, GraphOptions Graph, OperatorsOptions Operators);

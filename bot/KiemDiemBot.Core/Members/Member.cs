@@ -24,6 +24,9 @@ internal sealed class Member
     /// <summary>The Entra ID object id of the member's account, once known.</summary>
     public Guid? EntraObjectId { get; set; }
 
+    /// <summary>When a directory sync found the member gone from their organisation's Microsoft 365 group; never deleted for it.</summary>
+    public DateTimeOffset? LeftDirectoryAt { get; set; }
+
     public DateOnly? DateOfBirth { get; set; }
 
     /// <summary>The cell where the member officially holds activities (chi bộ chính thức).</summary>

@@ -31,6 +31,24 @@ internal sealed class ReviewMeeting
     /// <summary>Set when cancelled; scheduling again clears it.</summary>
     public DateTimeOffset? CancelledAt { get; set; }
 
+    /// <summary>The Outlook event (with its Teams meeting) in the participants' calendars, once created through Graph.</summary>
+    public string? CalendarEventId { get; set; }
+
+    /// <summary>The Teams meeting's join link, from the event.</summary>
+    public string? OnlineMeetingJoinUrl { get; set; }
+
+    /// <summary>The Teams meeting's chat (a groupChat conversation id), where the bot is installed so ballots open there.</summary>
+    public string? MeetingChatId { get; set; }
+
+    /// <summary>When the calendar last matched this meeting; earlier than <see cref="UpdatedAt"/> (or null) means the event is due an update.</summary>
+    public DateTimeOffset? CalendarSyncedAt { get; set; }
+
+    /// <summary>The last calendar failure, short and technical (status, Graph error code); cleared on success.</summary>
+    public string? CalendarError { get; set; }
+
+    /// <summary>When the app was installed in <see cref="MeetingChatId"/>.</summary>
+    public DateTimeOffset? BotInstalledInChatAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

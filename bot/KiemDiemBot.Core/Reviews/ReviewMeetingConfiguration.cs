@@ -16,6 +16,10 @@ internal sealed class ReviewMeetingConfiguration : IEntityTypeConfiguration<Revi
         builder.Property(m => m.ChannelId).HasMaxLength(64);
         builder.Property(m => m.ConversationId).HasMaxLength(512);
         builder.Property(m => m.DraftReportUrl).HasMaxLength(2048);
+        builder.Property(m => m.CalendarEventId).HasMaxLength(256);
+        builder.Property(m => m.OnlineMeetingJoinUrl).HasMaxLength(2048);
+        builder.Property(m => m.MeetingChatId).HasMaxLength(512);
+        builder.Property(m => m.CalendarError).HasMaxLength(200);
         builder.HasOne<ReviewCycle>().WithMany().HasForeignKey(m => m.CycleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -2,6 +2,8 @@ using KiemDiemBot.Core.Audit;
 using KiemDiemBot.Core.Ballots;
 using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Cycles;
+using KiemDiemBot.Core.DirectorySync;
+using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Flows;
 using KiemDiemBot.Core.Meetings;
 using KiemDiemBot.Core.Members;
@@ -83,6 +85,14 @@ internal abstract class KiemDiemDbContext(DbContextOptions options) : DbContext(
     public DbSet<ReminderPause> ReminderPauses => Set<ReminderPause>();
 
     public DbSet<DraftComment> DraftComments => Set<DraftComment>();
+
+    public DbSet<DirectoryGroupLink> DirectoryGroupLinks => Set<DirectoryGroupLink>();
+
+    public DbSet<DirectoryPerson> DirectoryPeople => Set<DirectoryPerson>();
+
+    public DbSet<AppInstallation> AppInstallations => Set<AppInstallation>();
+
+    public DbSet<SharedFile> SharedFiles => Set<SharedFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KiemDiemDbContext).Assembly);

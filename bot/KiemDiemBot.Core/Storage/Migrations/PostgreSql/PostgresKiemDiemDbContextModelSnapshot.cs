@@ -515,6 +515,170 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                     b.ToTable("review_cycles", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.DirectorySync.DirectoryGroupLink", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("DeltaLink")
+                        .HasColumnType("text")
+                        .HasColumnName("delta_link");
+
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("group_id");
+
+                    b.Property<DateTimeOffset?>("LastSyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_synced_at");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.HasKey("OrganisationId")
+                        .HasName("pk_directory_group_links");
+
+                    b.ToTable("directory_group_links", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.DirectorySync.DirectoryPerson", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("EntraObjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entra_object_id");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("job_title");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_at");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_directory_people");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_directory_people_member_id");
+
+                    b.HasIndex("OrganisationId", "EntraObjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_directory_people_organisation_id_entra_object_id");
+
+                    b.ToTable("directory_people", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Exports.SharedFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("DriveId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("drive_id");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("OwnerMemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_member_id");
+
+                    b.Property<DateTimeOffset?>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
+
+                    b.Property<int>("SharedWithCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("shared_with_count");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_key");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("WebUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("web_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shared_files");
+
+                    b.HasIndex("Kind", "SubjectKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shared_files_kind_subject_key");
+
+                    b.ToTable("shared_files", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Flows.FlowStateRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -702,6 +866,10 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasColumnType("boolean")
                         .HasColumnName("is_working");
 
+                    b.Property<DateTimeOffset?>("LeftDirectoryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("left_directory_at");
+
                     b.Property<bool>("LongSickLeave")
                         .HasColumnType("boolean")
                         .HasColumnName("long_sick_leave");
@@ -798,6 +966,42 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasDatabaseName("ix_positions_member_id_body_id_title");
 
                     b.ToTable("positions", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Notices.AppInstallation", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MemberId")
+                        .HasName("pk_app_installations");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_app_installations_status");
+
+                    b.ToTable("app_installations", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Notices.Delivery", b =>
@@ -1011,6 +1215,24 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("BotInstalledInChatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("bot_installed_in_chat_at");
+
+                    b.Property<string>("CalendarError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("calendar_error");
+
+                    b.Property<string>("CalendarEventId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("calendar_event_id");
+
+                    b.Property<DateTimeOffset?>("CalendarSyncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("calendar_synced_at");
+
                     b.Property<DateTimeOffset?>("CancelledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
@@ -1045,6 +1267,16 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("EndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
+
+                    b.Property<string>("MeetingChatId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("meeting_chat_id");
+
+                    b.Property<string>("OnlineMeetingJoinUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("online_meeting_join_url");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
@@ -1628,6 +1860,32 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                         .HasConstraintName("fk_cycle_deadlines_review_cycles_cycle_id");
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.DirectorySync.DirectoryGroupLink", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_directory_group_links_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.DirectorySync.DirectoryPerson", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_directory_people_members_member_id");
+
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_directory_people_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Meetings.DraftComment", b =>
                 {
                     b.HasOne("KiemDiemBot.Core.Reviews.ReviewMeeting", null)
@@ -1701,6 +1959,16 @@ namespace KiemDiemBot.Core.Storage.Migrations.PostgreSql
                     b.Navigation("Body");
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Notices.AppInstallation", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_app_installations_members_member_id");
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Organisations.Organisation", b =>

@@ -506,6 +506,168 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                     b.ToTable("review_cycles", (string)null);
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.DirectorySync.DirectoryGroupLink", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("DeltaLink")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delta_link");
+
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<long?>("LastSyncedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_synced_at");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("linked_at");
+
+                    b.HasKey("OrganisationId")
+                        .HasName("pk_directory_group_links");
+
+                    b.ToTable("directory_group_links", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.DirectorySync.DirectoryPerson", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("EntraObjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entra_object_id");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_title");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("left_at");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_directory_people");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_directory_people_member_id");
+
+                    b.HasIndex("OrganisationId", "EntraObjectId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_directory_people_organisation_id_entra_object_id");
+
+                    b.ToTable("directory_people", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Exports.SharedFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("DriveId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drive_id");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid?>("OwnerMemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_member_id");
+
+                    b.Property<long?>("SharedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared_at");
+
+                    b.Property<int>("SharedWithCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared_with_count");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_key");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("WebUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("web_url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shared_files");
+
+                    b.HasIndex("Kind", "SubjectKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shared_files_kind_subject_key");
+
+                    b.ToTable("shared_files", (string)null);
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Flows.FlowStateRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -691,6 +853,10 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_working");
 
+                    b.Property<long?>("LeftDirectoryAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("left_directory_at");
+
                     b.Property<bool>("LongSickLeave")
                         .HasColumnType("INTEGER")
                         .HasColumnName("long_sick_leave");
@@ -787,6 +953,42 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_positions_member_id_body_id_title");
 
                     b.ToTable("positions", (string)null);
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Notices.AppInstallation", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("MemberId")
+                        .HasName("pk_app_installations");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_app_installations_status");
+
+                    b.ToTable("app_installations", (string)null);
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Notices.Delivery", b =>
@@ -998,6 +1200,24 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("BotInstalledInChatAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bot_installed_in_chat_at");
+
+                    b.Property<string>("CalendarError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calendar_error");
+
+                    b.Property<string>("CalendarEventId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("calendar_event_id");
+
+                    b.Property<long?>("CalendarSyncedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("calendar_synced_at");
+
                     b.Property<long?>("CancelledAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("cancelled_at");
@@ -1032,6 +1252,16 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                     b.Property<long?>("EndsAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("ends_at");
+
+                    b.Property<string>("MeetingChatId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_chat_id");
+
+                    b.Property<string>("OnlineMeetingJoinUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("online_meeting_join_url");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
@@ -1609,6 +1839,32 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                         .HasConstraintName("fk_cycle_deadlines_review_cycles_cycle_id");
                 });
 
+            modelBuilder.Entity("KiemDiemBot.Core.DirectorySync.DirectoryGroupLink", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_directory_group_links_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.DirectorySync.DirectoryPerson", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_directory_people_members_member_id");
+
+                    b.HasOne("KiemDiemBot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_directory_people_organisations_organisation_id");
+                });
+
             modelBuilder.Entity("KiemDiemBot.Core.Meetings.DraftComment", b =>
                 {
                     b.HasOne("KiemDiemBot.Core.Reviews.ReviewMeeting", null)
@@ -1682,6 +1938,16 @@ namespace KiemDiemBot.Core.Storage.Migrations.Sqlite
                     b.Navigation("Body");
 
                     b.Navigation("Member");
+                });
+
+            modelBuilder.Entity("KiemDiemBot.Core.Notices.AppInstallation", b =>
+                {
+                    b.HasOne("KiemDiemBot.Core.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_app_installations_members_member_id");
                 });
 
             modelBuilder.Entity("KiemDiemBot.Core.Organisations.Organisation", b =>
