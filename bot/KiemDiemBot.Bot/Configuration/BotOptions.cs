@@ -69,7 +69,28 @@ public sealed class BotOptions
     /// <summary>The scope of outbound Connector tokens.</summary>
     public string ConnectorScope { get; set; } = "https://api.botframework.com/.default";
 
+    /// <summary>
+    /// The host name Teams reaches the bot at, without scheme, port or path (e.g. <c>kiemdiem.example.org</c>): the
+    /// Teams app package's valid domain and default links. Needed by the <c>package</c> command only.
+    /// </summary>
+    public string? PublicHostName { get; set; }
+
+    /// <summary>The Teams app package's publisher details and version (<c>Bot:TeamsApp</c>).</summary>
+    public TeamsAppOptions TeamsApp { get; set; } = new();
+
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    /// <summary>
+    /// True when <paramref name="value"/> is a DNS host name with at least one dot (what Teams accepts as a valid
+    /// domain): letters, digits and hyphens in labels of at most 63 characters, no scheme, port or path.
+    /// </summary>
+    public static bool IsPublicHostName(string? value) =>
+        value is { Length: > 0 and <= 253 }
+        && value.Contains('.', StringComparison.Ordinal)
+        && Uri.CheckHostName(value) == UriHostNameType.Dns
+        && value.Split('.').All(label => label.Length is > 0 and <= 63
+            && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            && label[0] != '-' && label[^1] != '-');
 
     /// <summary>Every bad key of the section, each as one sentence naming it; empty when the section is good.</summary>
     public IEnumerable<string> Validate()
@@ -111,6 +132,14 @@ public sealed class BotOptions
             {
                 yield return $"{Section}{nameof(AllowedChannels)}:{i} must be a channel id, e.g. {TeamsChannel}";
             }
+        }
+        if (!string.IsNullOrWhiteSpace(PublicHostName) && !IsPublicHostName(PublicHostName))
+        {
+            yield return $"{Section}{nameof(PublicHostName)} must be a host name such as kiemdiem.example.org, without https:// or a path";
+        }
+        foreach (var problem in TeamsApp.Validate($"{Section}{nameof(TeamsApp)}"))
+        {
+            yield return problem;
         }
         if (MaxActivityBytes <= 0)
         {

@@ -51,6 +51,7 @@ public sealed class CommandLineProcessTests
         var storage = new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = "Data Source=:memory:" };
         using var services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
+            .AddSingleton(new KiemDiemBot.Bot.Configuration.BotOptions())
             .AddKiemDiemStorage(storage)
             .AddSingleton(new KiemDiemBot.Scheduler.JobStorageSchema(storage))
             .AddCommandLine()
