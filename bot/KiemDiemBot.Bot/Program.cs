@@ -32,6 +32,7 @@ try
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddKiemDiemScheduler();
     builder.Services.AddCommandLine();
+    builder.Services.AddKiemDiemHealth(bot);
 
     var app = builder.Build();
 
@@ -46,6 +47,7 @@ try
     app.UseLocalChannel();
     app.MapBotMessages();
     app.MapKiemDiemJobsDashboard();
+    app.MapKiemDiemHealth();
     app.ScheduleRecurringJobs();
     await app.RunAsync();
     return 0;
