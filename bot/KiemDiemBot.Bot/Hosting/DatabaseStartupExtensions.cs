@@ -42,6 +42,12 @@ public static class DatabaseStartupExtensions
             await migrator.MigrateAsync(app.Lifetime.ApplicationStopping);
             return;
         }
+        // One plain connection first: a database that is down or refuses the login is told in one line, before EF
+        // Core logs its own error with a stack trace.
+        await using (var connection = new NpgsqlConnection(storage.ResolveConnectionString()))
+        {
+            await connection.OpenAsync(app.Lifetime.ApplicationStopping);
+        }
         const string Fix = "Run 'dotnet run --project bot/KiemDiemBot.Bot -- migrate' first.";
         var pending = await migrator.GetPendingMigrationsAsync(app.Lifetime.ApplicationStopping);
         if (pending.Count > 0)
