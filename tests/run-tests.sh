@@ -25,7 +25,7 @@ status=0
 # fails that test).
 published="$root/test-artifacts/published"
 rm -rf "$published"
-dotnet publish bot/KiemDiemBot.Bot -c Release -o "$published" --nologo -v quiet || status=$?
+dotnet publish bot/KiemDiemBot.Bot -c Release -o "$published" --nologo -clp:ErrorsOnly || status=$?
 export KIEMDIEM_PUBLISHED_BOT="$published"
 # The browser tests run on their own after the rest: on two cores, beside the process-killing and
 # multi-host tests, Web Chat's timings would be at the mercy of the load.

@@ -51,7 +51,7 @@ public sealed class FakeEntraIdServer : IAsyncDisposable
         app.Run(context => server!.ForwardAsync(context));
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
-            .Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+            .Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         server = new FakeEntraIdServer(app, fake, folder, $"https://127.0.0.1:{address.Port}", pemPath);
         return server;
     }
