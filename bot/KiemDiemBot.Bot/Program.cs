@@ -34,7 +34,7 @@ try
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddKiemDiemScheduler();
     builder.Services.AddCommandLine();
-    builder.Services.AddKiemDiemHealth(bot);
+    builder.Services.AddKiemDiemHealth(bot, graph);
 
     var app = builder.Build();
 

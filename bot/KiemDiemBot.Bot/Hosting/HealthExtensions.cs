@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KiemDiemBot.Bot.Configuration;
 using KiemDiemBot.Bot.Connector;
+using KiemDiemBot.Bot.Graph;
 using KiemDiemBot.Bot.Health;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -24,7 +25,7 @@ public static class HealthExtensions
     private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static IServiceCollection AddKiemDiemHealth(this IServiceCollection services, BotOptions bot)
+    public static IServiceCollection AddKiemDiemHealth(this IServiceCollection services, BotOptions bot, GraphOptions graph)
     {
         var checks = services.AddHealthChecks()
             .Add(new HealthCheckRegistration("database", sp => ActivatorUtilities.CreateInstance<DatabaseHealthCheck>(sp, false), HealthStatus.Unhealthy, [LiveTag], CheckTimeout))
@@ -35,8 +36,14 @@ public static class HealthExtensions
         {
             checks.AddTokenCheck("connector-token", (sp, cancellationToken) => sp.GetRequiredService<IBotTokenProvider>().GetTokenAsync(false, cancellationToken));
         }
-        // HOOK (graph-directory): when GraphOptions.AnyFeature, add the Graph token the same way, e.g.
-        // checks.AddTokenCheck("graph-token", (sp, ct) => sp.GetRequiredService<IGraphTokenProvider>().GetTokenAsync(ct));
+        if (!bot.IsLocalMode && graph.AnyFeature)
+        {
+            // The token Graph's client would send to Graph:BaseUrl (AddKiemDiemGraph registers the provider in this case).
+            var graphRoot = new Uri(graph.BaseUrl);
+            checks.AddTokenCheck("graph-token", async (sp, cancellationToken) =>
+                await sp.GetRequiredService<GraphAccessTokenProvider>().GetAuthorizationTokenAsync(graphRoot, cancellationToken: cancellationToken));
+        }
+        // Another token a feature needs: checks.AddTokenCheck("name", (sp, ct) => its provider's GetTokenAsync(ct)).
         return services;
     }
 

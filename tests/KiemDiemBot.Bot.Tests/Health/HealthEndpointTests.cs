@@ -131,6 +131,24 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
+    public async Task GetHealthz_GraphFeatureOn_ChecksTheGraphTokenApart()
+    {
+        await using var storage = await MigratedStorage.CreateAsync(StorageProvider.Sqlite, TimeProvider.System);
+        // This Entra grants the Graph scope only: the Graph token is had, the Connector token refused.
+        var entra = new FakeEntraId(AppId, Secret, "https://graph.microsoft.com/.default");
+        await using var host = StartTeamsHost(storage, entra, ("Graph:Roster:Enabled", "true"));
+        using var client = host.CreateClient();
+
+        var (status, body) = await GetAsync(client, HealthExtensions.HealthPath);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("Healthy", Assert.Single(Checks(body), c => c.Name == "graph-token").Status);
+        var connector = Assert.Single(Checks(body), c => c.Name == "connector-token");
+        Assert.Equal("Unhealthy", connector.Status);
+        Assert.Contains("invalid_scope", connector.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetReadyz_StartedOnAMigratedDatabase_200StartedAndReachable()
     {
         await using var storage = await MigratedStorage.CreateAsync(StorageProvider.Sqlite, TimeProvider.System);
@@ -173,7 +191,7 @@ public sealed class HealthEndpointTests
         }
     }
 
-    private static WebApplicationFactory<Program> StartTeamsHost(MigratedStorage storage, FakeEntraId entra) =>
+    private static WebApplicationFactory<Program> StartTeamsHost(MigratedStorage storage, FakeEntraId entra, params (string Key, string Value)[] more) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment(Environments.Production);
@@ -185,6 +203,10 @@ public sealed class HealthEndpointTests
             // Never reached: the Entra client's handler answers.
             web.UseSetting("Bot:AuthorityHost", "https://login.health.invalid");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
+            foreach (var (key, value) in more)
+            {
+                web.UseSetting(key, value);
+            }
             web.ConfigureTestServices(services =>
                 services.AddHttpClient(ConnectorHttpClients.Entra).ConfigurePrimaryHttpMessageHandler(() => entra));
         });
