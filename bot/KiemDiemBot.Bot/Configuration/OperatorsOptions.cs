@@ -60,9 +60,10 @@ public sealed class OperatorsOptions
         {
             yield return $"{Section}{nameof(Instance)} must be an https address such as https://login.microsoftonline.com/";
         }
-        if (!string.IsNullOrWhiteSpace(OtlpEndpoint) && !Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out _))
+        if (!string.IsNullOrWhiteSpace(OtlpEndpoint)
+            && (!Uri.TryCreate(OtlpEndpoint, UriKind.Absolute, out var otlp) || (otlp.Scheme != Uri.UriSchemeHttp && otlp.Scheme != Uri.UriSchemeHttps)))
         {
-            yield return $"{Section}{nameof(OtlpEndpoint)} must be an address such as http://localhost:4317";
+            yield return $"{Section}{nameof(OtlpEndpoint)} must be an http or https address such as http://localhost:4317";
         }
     }
 }

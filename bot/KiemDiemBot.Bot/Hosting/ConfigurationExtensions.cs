@@ -1,4 +1,6 @@
 using KiemDiemBot.Bot.Configuration;
+using KiemDiemBot.Bot.Inbound;
+using KiemDiemBot.Core.Identity;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Scheduler;
 
@@ -7,8 +9,8 @@ namespace KiemDiemBot.Bot.Hosting;
 public static class ConfigurationExtensions
 {
     /// <summary>
-    /// Binds the Bot, Storage, Scheduler, Graph and Operators sections (and <c>ConnectionStrings:KiemDiem</c>), one options class
-    /// each, and validates them now: any bad key stops the start with one message that lists every bad key.
+    /// Binds the Bot, Storage, Scheduler, Graph and Operators sections (and <c>ConnectionStrings:KiemDiem</c>, read by its
+    /// provider's parser), one options class each, checks the Turns and Review sections too, and validates them now: any bad key stops the start with one message that lists every bad key.
     /// Registers the three as singletons.
     /// </summary>
     /// <exception cref="StartupRefusedException">A key is malformed, unknown, or missing where another needs it.</exception>
@@ -27,10 +29,10 @@ public static class ConfigurationExtensions
         problems.AddRange(scheduler.Validate(builder.Environment.IsProduction()));
         problems.AddRange(graph.Validate(bot.IsLocalMode));
         problems.AddRange(operators.Validate(bot.MicrosoftAppTenantId));
-        if (storage.Provider == StorageProvider.PostgreSQL && string.IsNullOrWhiteSpace(storage.ConnectionString))
-        {
-            problems.Add($"ConnectionStrings:{StorageOptions.ConnectionStringName} must be set when {StorageOptions.SectionName}:{nameof(StorageOptions.Provider)} is {StorageProvider.PostgreSQL}");
-        }
+        problems.AddRange(ConnectionStringCheck.Validate(storage));
+        // Turns and Review are bound where they are used; they are read here too so that their problems join this one message.
+        SectionCheck.Turns(configuration.GetSection(TurnPipelineOptions.SectionName), problems);
+        SectionCheck.Review(configuration.GetSection(ReviewOptions.SectionName), problems);
         if (problems.Count > 0)
         {
             throw new StartupRefusedException(

@@ -1,5 +1,6 @@
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Scheduler;
+using Npgsql;
 
 namespace KiemDiemBot.Bot.Hosting;
 
@@ -12,6 +13,27 @@ public static class DatabaseStartupExtensions
     /// <exception cref="StartupRefusedException">PostgreSQL lacks a migration or Hangfire's schema.</exception>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        try
+        {
+            await CheckDatabaseAsync(app);
+        }
+        catch (NpgsqlException unreachable)
+        {
+            throw new StartupRefusedException(
+                $"The PostgreSQL database of ConnectionStrings:KiemDiem cannot be used: {Describe(unreachable)}. Check that PostgreSQL runs, that the connection string names its host, port, database and role, and that the role's password is right.");
+        }
+    }
+
+    // PostgreSQL's own words (SQLSTATE and text, which name a role or a database, never a password) or the network's.
+    private static string Describe(NpgsqlException failure) => failure switch
+    {
+        PostgresException postgres => $"{postgres.SqlState} {postgres.MessageText}",
+        { InnerException: { } inner } => inner.Message.TrimEnd('.'),
+        _ => failure.Message.TrimEnd('.'),
+    };
+
+    private static async Task CheckDatabaseAsync(WebApplication app)
+    {
         var storage = app.Services.GetRequiredService<StorageOptions>();
         await using var scope = app.Services.CreateAsyncScope();
         var migrator = scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>();
@@ -19,6 +41,12 @@ public static class DatabaseStartupExtensions
         {
             await migrator.MigrateAsync(app.Lifetime.ApplicationStopping);
             return;
+        }
+        // One plain connection first: a database that is down or refuses the login is told in one line, before EF
+        // Core logs its own error with a stack trace.
+        await using (var connection = new NpgsqlConnection(storage.ResolveConnectionString()))
+        {
+            await connection.OpenAsync(app.Lifetime.ApplicationStopping);
         }
         const string Fix = "Run 'dotnet run --project bot/KiemDiemBot.Bot -- migrate' first.";
         var pending = await migrator.GetPendingMigrationsAsync(app.Lifetime.ApplicationStopping);

@@ -92,7 +92,8 @@ public sealed class FakeEntraId(string appId, string secret, string scope = "htt
 
     private static HttpResponseMessage InstanceDiscovery(Uri uri)
     {
-        var host = uri.Host;
+        // With its port when it has one (a fake served on loopback); as the host alone on 443.
+        var host = uri.Authority;
         var authorize = System.Web.HttpUtility.ParseQueryString(uri.Query)["authorization_endpoint"];
         var tenant = authorize is null ? "common" : new Uri(authorize).AbsolutePath.Trim('/').Split('/')[0];
         return Json(HttpStatusCode.OK, new JsonObject
@@ -110,12 +111,12 @@ public sealed class FakeEntraId(string appId, string secret, string scope = "htt
 
     private static HttpResponseMessage OpenIdConfiguration(Uri uri, string tenant)
     {
-        var root = $"https://{uri.Host}/{tenant}";
+        var root = $"https://{uri.Authority}/{tenant}";
         return Json(HttpStatusCode.OK, new JsonObject
         {
             ["token_endpoint"] = $"{root}/oauth2/v2.0/token",
             ["authorization_endpoint"] = $"{root}/oauth2/v2.0/authorize",
-            ["issuer"] = $"https://{uri.Host}/{tenant}/v2.0",
+            ["issuer"] = $"https://{uri.Authority}/{tenant}/v2.0",
             ["jwks_uri"] = $"{root}/discovery/v2.0/keys",
         });
     }
@@ -125,7 +126,7 @@ public sealed class FakeEntraId(string appId, string secret, string scope = "htt
         {
             ["error"] = error,
             ["error_description"] = description,
-            ["error_codes"] = new JsonArray(int.Parse(description[5..description.IndexOf(':', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)),
+            ["error_codes"] = new JsonArray(int.Parse(description[6..description.IndexOf(':', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture)),
             ["timestamp"] = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             ["trace_id"] = Guid.NewGuid().ToString(),
             ["correlation_id"] = Guid.NewGuid().ToString(),

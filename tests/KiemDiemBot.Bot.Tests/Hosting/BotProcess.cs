@@ -60,6 +60,10 @@ internal static class BotProcess
         || name.StartsWith("Bot__", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("Storage__", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("Scheduler__", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Graph__", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Operators__", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Turns__", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("Review__", StringComparison.OrdinalIgnoreCase)
         || name.StartsWith("ConnectionStrings__", StringComparison.OrdinalIgnoreCase);
 
     // The dotnet that runs the tests (testhost runs under it), else the one on PATH.
