@@ -9,7 +9,7 @@ namespace KiemDiemBot.Scheduler;
 /// </summary>
 public static class JobCatalogue
 {
-    /// <summary>The ids registered, for the dashboard and the tests.</summary>
+    /// <summary>The ids always registered, for the dashboard and the tests (<see cref="RosterSyncJob.RecurringId"/> too when roster sync is on).</summary>
     public static IReadOnlyList<string> RecurringIds { get; } = [PruneTurnsJob.RecurringId, ReminderTickJob.RecurringId];
 
     /// <param name="turnRetention">How long finished turns are kept (<c>Turns:Retention</c>).</param>
