@@ -11,6 +11,7 @@ public static class SchedulerServiceCollectionExtensions
     public static IServiceCollection AddKiemDiemScheduler(this IServiceCollection services)
     {
         services.AddScoped<PruneTurnsJob>();
+        services.AddScoped<RosterSyncJob>();
         services.AddScoped<ReminderTickJob>();
         services.AddScoped<MemberReminderStager>();
         services.AddScoped<IOccasionHandler, MemberReminderHandler>();

@@ -12,6 +12,7 @@ public static class CommandLineExtensions
         services.AddScoped<ICliCommand, ExportTemplateCommand>();
         services.AddScoped<ICliCommand, SeedDemoCommand>();
         services.AddScoped<ICliCommand, CycleCommand>();
+        services.AddScoped<ICliCommand, SyncCommand>();
         services.AddScoped<ICliCommand, PackageCommand>();
         services.AddScoped<ICliCommand, HelpCommand>();
         return services;

@@ -1,6 +1,8 @@
 using KiemDiemBot.Bot.Configuration;
 using KiemDiemBot.Bot.Connector;
 using KiemDiemBot.Bot.Hosting;
+using KiemDiemBot.Core.DirectorySync;
+using KiemDiemBot.Scheduler;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
@@ -22,6 +24,7 @@ public static class GraphServiceCollectionExtensions
     /// at <c>Graph:BaseUrl</c>, Graph's default middleware with <see cref="GraphRetryHandler"/> in place of Kiota's retry,
     /// app tokens from <see cref="GraphAccessTokenProvider"/>), only in Teams mode and when some Graph feature is
     /// configured: otherwise nothing is registered and features must not ask for it (their options say whether they are on).
+    /// With <c>Graph:Roster:Enabled</c>, also the roster sync over <see cref="GraphDirectoryGroupSource"/> and its nightly schedule.
     /// </summary>
     public static IServiceCollection AddKiemDiemGraph(this IServiceCollection services, BotOptions bot, GraphOptions graph)
     {
@@ -50,6 +53,12 @@ public static class GraphServiceCollectionExtensions
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(GraphHttpClients.Graph),
             new BaseBearerTokenAuthenticationProvider(provider.GetRequiredService<GraphAccessTokenProvider>()),
             graph.BaseUrl.TrimEnd('/')));
+        if (graph.Roster.IsEnabled)
+        {
+            services.TryAddScoped<IDirectoryGroupSource, GraphDirectoryGroupSource>();
+            services.AddKiemDiemRosterSync();
+            services.TryAddSingleton(new RosterSyncSchedule(graph.Roster.NightlyAt));
+        }
         return services;
     }
 }

@@ -11,6 +11,7 @@ public static class RecurringJobsExtensions
     public static void ScheduleRecurringJobs(this WebApplication app)
     {
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        JobCatalogue.ScheduleAll(jobs, app.Services.GetRequiredService<IBackgroundJobClient>(), app.Services.GetRequiredService<IOptions<TurnPipelineOptions>>().Value.Retention);
+        JobCatalogue.ScheduleAll(jobs, app.Services.GetRequiredService<IBackgroundJobClient>(), app.Services.GetRequiredService<IOptions<TurnPipelineOptions>>().Value.Retention,
+            app.Services.GetService<RosterSyncSchedule>());
     }
 }

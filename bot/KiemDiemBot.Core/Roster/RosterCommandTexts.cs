@@ -35,6 +35,8 @@ public static class RosterCommandTexts
         RosterTexts.Command_Help_SeedDemo,
         Cycles.CycleCommandTexts.Help,
         Cycles.CycleCommandTexts.HelpReminders,
+        DirectorySync.RosterSyncCommandTexts.HelpLink,
+        DirectorySync.RosterSyncCommandTexts.HelpSync,
         RosterTexts.Command_Help_Help,
         string.Empty,
         RosterTexts.Command_Help_ExitCodes,

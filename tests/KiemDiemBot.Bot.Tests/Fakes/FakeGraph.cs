@@ -44,7 +44,7 @@ public sealed class FakeGraph : IAsyncDisposable
     private readonly FakeEntraId entra;
     private readonly Lock gate = new();
     private readonly List<(string Method, string Pattern, RequestDelegate Handler)> routes = [];
-    private readonly List<(FakeGraphFailure Failure, string? PathContains)> failures = [];
+    private readonly List<ScriptedFailure> failures = [];
     private readonly List<FakeGraphRequest> requests = [];
     private readonly List<string> unhandled = [];
     private WebApplication? app;
@@ -110,15 +110,16 @@ public sealed class FakeGraph : IAsyncDisposable
 
     /// <summary>
     /// The next <paramref name="count"/> authorised requests whose path contains <paramref name="pathContains"/>
-    /// (any request when null) are answered with <paramref name="failure"/> instead of their route.
+    /// (any request when null) are answered with <paramref name="failure"/> instead of their route, after letting
+    /// <paramref name="skip"/> such requests through (e.g. skip 1: the second page of a listing fails, not the first).
     /// </summary>
-    public void FailNext(int count, FakeGraphFailure failure, string? pathContains = null)
+    public void FailNext(int count, FakeGraphFailure failure, string? pathContains = null, int skip = 0)
     {
         lock (gate)
         {
             for (var i = 0; i < count; i++)
             {
-                failures.Add((failure, pathContains));
+                failures.Add(new ScriptedFailure(failure, pathContains) { Skip = skip });
             }
         }
     }
@@ -206,7 +207,15 @@ public sealed class FakeGraph : IAsyncDisposable
         lock (gate)
         {
             var index = failures.FindIndex(f => f.PathContains is null || request.Path.Contains(f.PathContains, StringComparison.Ordinal));
-            if (index >= 0)
+            if (index >= 0 && failures[index].Skip > 0)
+            {
+                // Let this one through; the skip counts down on every scripted failure of the same path.
+                foreach (var waiting in failures.Where(f => f.PathContains == failures[index].PathContains))
+                {
+                    waiting.Skip--;
+                }
+            }
+            else if (index >= 0)
             {
                 failure = failures[index].Failure;
                 failures.RemoveAt(index);
@@ -231,6 +240,11 @@ public sealed class FakeGraph : IAsyncDisposable
         var segment = (context.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
         return WriteErrorAsync(context, HttpStatusCode.BadRequest, "BadRequest", $"Resource not found for the segment '{segment}'.");
     }
+}
+
+internal sealed record ScriptedFailure(FakeGraphFailure Failure, string? PathContains)
+{
+    public int Skip { get; set; }
 }
 
 /// <summary>One request the fake Graph received; <see cref="Query"/> is decoded (<c>?$select=id&amp;$top=999</c>).</summary>

@@ -201,18 +201,30 @@ public sealed class FakeGraphDirectory
             {
                 return ContinueAsync(context, skip, "/groups/delta");
             }
+            // A delta link's token carries the round's state, the group included, as Graph's do; a first request names
+            // the group in $filter.
+            var token = query["$deltatoken"].ToString();
             var filter = query["$filter"].ToString();
             const string Prefix = "id eq '";
-            if (!filter.StartsWith(Prefix, StringComparison.Ordinal) || !filter.EndsWith('\''))
+            string groupId;
+            if (token.Split('.') is [_, _, var tokenGroup])
+            {
+                groupId = tokenGroup;
+                token = token[..token.LastIndexOf('.')];
+            }
+            else if (filter.StartsWith(Prefix, StringComparison.Ordinal) && filter.EndsWith('\''))
+            {
+                groupId = filter[Prefix.Length..^1];
+            }
+            else
             {
                 return FakeGraph.WriteErrorAsync(context, HttpStatusCode.BadRequest, "Request_UnsupportedQuery", "The fake serves group delta filtered to one group: $filter=id eq '{id}'.");
             }
-            var groupId = filter[Prefix.Length..^1];
             if (!groups.ContainsKey(groupId))
             {
                 return NotFound(context, groupId);
             }
-            if (ReadToken(context, query["$deltatoken"].ToString(), out var since) is { } refused)
+            if (ReadToken(context, token, out var since) is { } refused)
             {
                 return refused;
             }
@@ -236,7 +248,7 @@ public sealed class FakeGraphDirectory
             {
                 pages.Add(new JsonObject { ["id"] = groupId, ["members@delta"] = new JsonArray() });
             }
-            return WritePageAsync(context, pages, 1, "/groups/delta?", deltaLink: $"/groups/delta?$deltatoken={Token()}");
+            return WritePageAsync(context, pages, 1, "/groups/delta?", deltaLink: $"/groups/delta?$deltatoken={Token()}.{groupId}");
         }
     }
 
