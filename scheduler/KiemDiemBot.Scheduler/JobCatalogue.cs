@@ -10,7 +10,7 @@ namespace KiemDiemBot.Scheduler;
 public static class JobCatalogue
 {
     /// <summary>The ids registered, for the dashboard and the tests.</summary>
-    public static IReadOnlyList<string> RecurringIds { get; } = [PruneTurnsJob.RecurringId, ReminderTickJob.RecurringId];
+    public static IReadOnlyList<string> RecurringIds { get; } = [PruneTurnsJob.RecurringId, ReminderTickJob.RecurringId, MeetingCalendarJob.RecurringId];
 
     /// <param name="turnRetention">How long finished turns are kept (<c>Turns:Retention</c>).</param>
     public static void ScheduleAll(IRecurringJobManager jobs, IBackgroundJobClient background, TimeSpan turnRetention)
@@ -19,6 +19,7 @@ public static class JobCatalogue
         ArgumentNullException.ThrowIfNull(background);
         PruneTurnsJob.Schedule(jobs, turnRetention);
         ReminderTickJob.Schedule(jobs);
+        MeetingCalendarJob.Schedule(jobs);
         // Catch up at once after a start (a restart, a deployment) rather than at the next minute: what is due was
         // due while the bot was down. A plain job, not a trigger of the recurring entry: two instances starting at
         // once would contend for that entry's lock. A tick already running makes this one wait; staging twice

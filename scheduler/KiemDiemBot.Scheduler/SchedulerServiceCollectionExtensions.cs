@@ -12,6 +12,7 @@ public static class SchedulerServiceCollectionExtensions
     {
         services.AddScoped<PruneTurnsJob>();
         services.AddScoped<ReminderTickJob>();
+        services.AddScoped<MeetingCalendarJob>();
         services.AddScoped<MemberReminderStager>();
         services.AddScoped<IOccasionHandler, MemberReminderHandler>();
         services.AddScoped<IOccasionHandler, OverdueReminderHandler>();
