@@ -21,7 +21,23 @@ public interface IMeetingCalendarSync
     /// (403/404) is reported once and tried again only when the meeting changes.
     /// </summary>
     Task<MeetingCalendarOutcome> SyncAsync(Guid meetingId, CancellationToken cancellationToken);
+
+    /// <summary>Where the meeting's calendar stands (for operators and checks); null when there is no such meeting.</summary>
+    Task<MeetingCalendarState?> StateAsync(Guid meetingId, CancellationToken cancellationToken);
 }
+
+/// <summary>A meeting's calendar as last recorded.</summary>
+/// <param name="IsBehind">The meeting changed since the calendar last matched it (or never did).</param>
+/// <param name="Error">The last failure, short and technical; a refused one starts with "refused ".</param>
+public sealed record MeetingCalendarState(
+    Guid MeetingId,
+    string? EventId,
+    string? JoinUrl,
+    string? MeetingChatId,
+    DateTimeOffset? SyncedAt,
+    bool IsBehind,
+    string? Error,
+    DateTimeOffset? AppInstalledAt);
 
 /// <summary>What became of the meeting's event in one push.</summary>
 public enum MeetingCalendarResult

@@ -102,6 +102,15 @@ internal sealed class MeetingCalendarSync(
         return new MeetingCalendarOutcome(meeting.Id, result, chatFound, installed, withoutEmail.Count, missing);
     }
 
+    public async Task<MeetingCalendarState?> StateAsync(Guid meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await db.ReviewMeetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
+        return meeting is null
+            ? null
+            : new MeetingCalendarState(meeting.Id, meeting.CalendarEventId, meeting.OnlineMeetingJoinUrl, meeting.MeetingChatId, meeting.CalendarSyncedAt,
+                meeting.CalendarSyncedAt is not { } synced || synced < meeting.UpdatedAt, meeting.CalendarError, meeting.BotInstalledInChatAt);
+    }
+
     private async Task<MeetingCalendarResult> PushEventAsync(
         ReviewMeeting meeting, DateTimeOffset version, List<string> withoutEmail, CancellationToken cancellationToken)
     {
