@@ -30,6 +30,7 @@ try
     builder.Services.AddKiemDiemDialogs();
     builder.Services.AddLocalChannel(bot);
     builder.Services.AddKiemDiemFiles(bot);
+    builder.Services.AddKiemDiemGraph(bot, graph);
     builder.Services.AddKiemDiemGraphCalendar(bot, graph);
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddKiemDiemScheduler();
