@@ -144,7 +144,9 @@ public sealed class FakeGraphCalendar
             var index = events.FindIndex(e => e.Id == (string?)context.Request.RouteValues["eventId"] && !e.IsCancelled);
             if (index >= 0)
             {
-                events[index] = events[index] with { IsCancelled = true, CancelComment = (string?)body?["comment"] };
+                // Action parameters are matched without regard to case: the docs write "comment", the SDK sends "Comment".
+                var comment = body?.AsObject().FirstOrDefault(p => string.Equals(p.Key, "comment", StringComparison.OrdinalIgnoreCase)).Value;
+                events[index] = events[index] with { IsCancelled = true, CancelComment = (string?)comment };
                 cancelled = true;
             }
         }
