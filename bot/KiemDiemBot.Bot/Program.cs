@@ -31,6 +31,7 @@ try
     builder.Services.AddLocalChannel(bot);
     builder.Services.AddKiemDiemFiles(bot);
     builder.Services.AddKiemDiemGraph(bot, graph);
+    builder.Services.AddKiemDiemGraphCalendar(bot, graph);
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddKiemDiemScheduler();
     builder.Services.AddCommandLine();

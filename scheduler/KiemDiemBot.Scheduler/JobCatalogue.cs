@@ -10,7 +10,7 @@ namespace KiemDiemBot.Scheduler;
 public static class JobCatalogue
 {
     /// <summary>The ids always registered, for the dashboard and the tests (<see cref="RosterSyncJob.RecurringId"/> too when roster sync is on).</summary>
-    public static IReadOnlyList<string> RecurringIds { get; } = [PruneTurnsJob.RecurringId, ReminderTickJob.RecurringId];
+    public static IReadOnlyList<string> RecurringIds { get; } = [PruneTurnsJob.RecurringId, ReminderTickJob.RecurringId, MeetingCalendarJob.RecurringId];
 
     /// <param name="turnRetention">How long finished turns are kept (<c>Turns:Retention</c>).</param>
     /// <param name="rosterSync">The nightly roster sync's time when roster sync is on; null removes its entry.</param>
@@ -20,6 +20,7 @@ public static class JobCatalogue
         ArgumentNullException.ThrowIfNull(background);
         PruneTurnsJob.Schedule(jobs, turnRetention);
         ReminderTickJob.Schedule(jobs);
+        MeetingCalendarJob.Schedule(jobs);
         if (rosterSync is not null)
         {
             RosterSyncJob.Schedule(jobs, rosterSync);

@@ -13,6 +13,7 @@ public static class SchedulerServiceCollectionExtensions
         services.AddScoped<PruneTurnsJob>();
         services.AddScoped<RosterSyncJob>();
         services.AddScoped<ReminderTickJob>();
+        services.AddScoped<MeetingCalendarJob>();
         services.AddScoped<MemberReminderStager>();
         services.AddScoped<IOccasionHandler, MemberReminderHandler>();
         services.AddScoped<IOccasionHandler, OverdueReminderHandler>();

@@ -99,7 +99,7 @@ public interface IReviewMeetingPlanner
 
     Task<MeetingDetails?> GetAsync(Guid meetingId, CancellationToken cancellationToken);
 
-    /// <summary>The meeting running in this chat (not cancelled), if any: where ballots open.</summary>
+    /// <summary>The meeting running in this chat (not cancelled), if any: where ballots open. The chat where it was scheduled, or its Teams meeting's chat.</summary>
     Task<MeetingDetails?> FindByConversationAsync(MeetingConversation conversation, Guid cycleId, CancellationToken cancellationToken);
 
     /// <summary>The body's meeting in the cycle, if any.</summary>

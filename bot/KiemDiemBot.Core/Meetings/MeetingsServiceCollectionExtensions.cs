@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KiemDiemBot.Core.Meetings;
 
@@ -12,6 +13,9 @@ public static class MeetingsServiceCollectionExtensions
         services.AddScoped<IReviewMeetingPlanner, ReviewMeetingPlanner>();
         // The draft's circulation and its comments (góp ý); needs the member notices and the conversation posts.
         services.AddScoped<IDraftCirculation, DraftCirculation>();
+        // The calendar push (Graph:Calendar): off until the host replaces the gateway with its Graph adapter.
+        services.TryAddSingleton<IMeetingCalendarGateway, NoMeetingCalendar>();
+        services.AddScoped<IMeetingCalendarSync, MeetingCalendarSync>();
         return services;
     }
 }

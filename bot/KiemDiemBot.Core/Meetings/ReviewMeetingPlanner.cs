@@ -25,6 +25,9 @@ internal sealed class ReviewMeetingPlanner(
 {
     private static readonly CultureInfo Culture = RuleReason.TextCulture;
 
+    /// <summary>The channel of Teams conversations: a meeting chat found through the calendar is one.</summary>
+    private const string TeamsChannelId = "msteams";
+
     public async Task<MeetingPlanDraft?> DraftAsync(Guid cycleId, Guid actorMemberId, Guid? bodyId, CancellationToken cancellationToken)
     {
         var led = await bodies.LedByAsync(actorMemberId, cancellationToken);
@@ -128,7 +131,9 @@ internal sealed class ReviewMeetingPlanner(
         ArgumentNullException.ThrowIfNull(conversation);
         var meeting = await db.ReviewMeetings.AsNoTracking()
             .Where(m => m.CycleId == cycleId && m.CancelledAt == null
-                && m.ChannelId == conversation.ChannelId && m.ConversationId == conversation.ConversationId)
+                && ((m.ChannelId == conversation.ChannelId && m.ConversationId == conversation.ConversationId)
+                    // The Teams meeting's own chat, where the calendar job installed the app.
+                    || (conversation.ChannelId == TeamsChannelId && m.MeetingChatId == conversation.ConversationId)))
             .OrderByDescending(m => m.UpdatedAt)
             .FirstOrDefaultAsync(cancellationToken);
         return meeting is null ? null : await DetailsAsync(meeting, null, cancellationToken);

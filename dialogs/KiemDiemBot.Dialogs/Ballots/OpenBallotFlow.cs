@@ -76,10 +76,14 @@ public sealed class OpenBallotFlow : Flow<BallotSetupState>
     private readonly IReviewCycleService cycles;
     private readonly IRosterDirectory roster;
     private readonly IMemberNotices notices;
+    private readonly IReviewMeetingPlanner meetings;
     private readonly ILogger<OpenBallotFlow> logger;
 
-    public OpenBallotFlow(IBallotService ballots, IReviewCycleService cycles, IRosterDirectory roster, IMemberNotices notices, ILogger<OpenBallotFlow> logger)
+    public OpenBallotFlow(
+        IBallotService ballots, IReviewCycleService cycles, IRosterDirectory roster, IMemberNotices notices, IReviewMeetingPlanner meetings,
+        ILogger<OpenBallotFlow> logger)
     {
+        this.meetings = meetings;
         this.ballots = ballots;
         this.cycles = cycles;
         this.roster = roster;
@@ -117,7 +121,7 @@ public sealed class OpenBallotFlow : Flow<BallotSetupState>
         {
             return FlowStart.Refuse<BallotSetupState>(DialogReply.FromText(SecretaryDialogTexts.NoOpenCycle));
         }
-        var setup = await ballots.ProposeAsync(cycle.Id, context.Member.MemberId, await ChatBodyAsync(turn, cancellationToken), cancellationToken);
+        var setup = await ballots.ProposeAsync(cycle.Id, context.Member.MemberId, await ChatBodyAsync(turn, cycle.Id, cancellationToken), cancellationToken);
         if (setup is null)
         {
             BallotLog.Refused(logger, context.Member.MemberId, FlowName);
@@ -138,9 +142,16 @@ public sealed class OpenBallotFlow : Flow<BallotSetupState>
         return FlowStart.BeginInCycle(setup.CycleId, state).MovingActiveRun();
     }
 
-    /// <summary>The cell whose meeting chat this is, by its name; null lets Core pick the body the member leads.</summary>
-    private async Task<Guid?> ChatBodyAsync(DialogTurn turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body whose meeting runs in this chat (where it was scheduled, or its Teams meeting's chat), else the cell
+    /// whose meeting chat this is by its name; null lets Core pick the body the member leads.
+    /// </summary>
+    private async Task<Guid?> ChatBodyAsync(DialogTurn turn, Guid cycleId, CancellationToken cancellationToken)
     {
+        if (await meetings.FindByConversationAsync(new MeetingConversation(turn.ChannelId, turn.ConversationId), cycleId, cancellationToken) is { } meeting)
+        {
+            return meeting.BodyId;
+        }
         var chatName = CommandText.Normalize(turn.ConversationName);
         if (chatName.Length == 0)
         {

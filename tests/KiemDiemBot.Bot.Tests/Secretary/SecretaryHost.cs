@@ -33,14 +33,19 @@ public sealed class SecretaryHost : IAsyncDisposable
     public TestConnectorClient Connector => Bot.Factory.Connector;
 
     /// <param name="services">More dialogs for the test (e.g. another part's stateless dialogs).</param>
+    /// <param name="settings">More settings (e.g. a Graph feature's).</param>
+    /// <param name="clock">The host's clock, when the test wraps it.</param>
     public static async Task<SecretaryHost> StartAsync(
-        StorageProvider provider = StorageProvider.Sqlite, string? connectionString = null, Action<IServiceCollection>? services = null)
+        StorageProvider provider = StorageProvider.Sqlite, string? connectionString = null, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string>? settings = null, Microsoft.Extensions.Time.Testing.FakeTimeProvider? clock = null)
     {
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Review:AdminEmails:0"] = AdminEmail };
         var bot = await ChannelBot.StartAsync(new TestHostSettings
         {
             Provider = provider,
             ConnectionString = connectionString,
-            Settings = new Dictionary<string, string> { ["Review:AdminEmails:0"] = AdminEmail },
+            Clock = clock,
+            Settings = all,
             Services = collection =>
             {
                 collection.AddScoped<IDialog>(p => p.GetRequiredService<FlowEngine>());

@@ -6,6 +6,7 @@ using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Core.Tests.Reviews;
 using KiemDiemBot.Core.Tests.Storage;
 using KiemDiemBot.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KiemDiemBot.Core.Tests.Meetings;
@@ -72,6 +73,43 @@ public abstract class ReviewMeetingPlannerTests(StorageProvider provider) : IAsy
         Assert.False(found.Participants.Single(p => p.FullName == "Đỗ Thị Thu Trang").IsOfficial);
         Assert.True(found.Participants.Single(p => p.FullName == "Đặng Văn Thành").IsExempt);
     }
+
+    [Fact]
+    public async Task FindByConversationAsync_TheTeamsMeetingChatOfTheEvent_FindsTheMeeting()
+    {
+        var scheduled = await ScheduleAsync(await OfficePlanAsync(At(28, 8), At(28, 11, 30)), DemoPeople.Huong);
+        const string MeetingChat = "19:meeting_NjQ4ZTk0YjItY2Q3ZS00ZjA4@thread.v2";
+        await SetMeetingChatAsync(scheduled.Meeting.MeetingId, MeetingChat);
+
+        var found = await PlannerAsync(p => p.FindByConversationAsync(new MeetingConversation("msteams", MeetingChat), harness.CycleId, CancellationToken.None));
+        var elsewhere = await PlannerAsync(p => p.FindByConversationAsync(new MeetingConversation("webchat", MeetingChat), harness.CycleId, CancellationToken.None));
+
+        Assert.Equal(scheduled.Meeting.MeetingId, found?.MeetingId);
+        Assert.Null(elsewhere);
+        Assert.Equal(scheduled.Meeting.MeetingId, (await PlannerAsync(p => p.FindByConversationAsync(Chat, harness.CycleId, CancellationToken.None)))?.MeetingId);
+    }
+
+    [Fact]
+    public async Task FindByConversationAsync_MeetingChatOfACancelledMeeting_FindsNothing()
+    {
+        var scheduled = await ScheduleAsync(await OfficePlanAsync(At(28, 8), At(28, 11, 30)), DemoPeople.Huong);
+        const string MeetingChat = "19:meeting_ZGVmZzEyMzQ1Njc4OTAx@thread.v2";
+        await SetMeetingChatAsync(scheduled.Meeting.MeetingId, MeetingChat);
+        var huong = await harness.MemberIdByCodeAsync(DemoPeople.Huong);
+        await PlannerAsync(p => p.CancelAsync(scheduled.Meeting.MeetingId, huong, CancellationToken.None));
+
+        Assert.Null(await PlannerAsync(p => p.FindByConversationAsync(new MeetingConversation("msteams", MeetingChat), harness.CycleId, CancellationToken.None)));
+    }
+
+    /// <summary>What the calendar job records once it found the Teams meeting's chat.</summary>
+    private Task SetMeetingChatAsync(Guid meetingId, string chatId) =>
+        harness.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<KiemDiemDbContext>();
+            var meeting = await db.ReviewMeetings.SingleAsync(m => m.Id == meetingId);
+            meeting.MeetingChatId = chatId;
+            return meeting.Id;
+        });
 
     [Fact]
     public async Task ScheduleAsync_FewerThanThreeWorkingDaysBefore_WarnsTheDraftCannotGoOutInTime()
