@@ -5,6 +5,8 @@ using KiemDiemBot.Bot.Identity;
 using KiemDiemBot.Bot.Inbound;
 using KiemDiemBot.Bot.LocalChannel;
 using KiemDiemBot.Bot.Messaging;
+using KiemDiemBot.Bot.Operators;
+using KiemDiemBot.Bot.Telemetry;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
 using KiemDiemBot.Scheduler;
@@ -20,7 +22,7 @@ try
     });
     builder.UseDefaultLocalAddress();
 
-    var (bot, storage, scheduler, _, _) = builder.AddKiemDiemOptions();
+    var (bot, storage, scheduler, graph, operators) = builder.AddKiemDiemOptions();
     builder.Services.AddKiemDiemClock(scheduler);
     builder.Services.AddKiemDiemStorage(storage);
     builder.Services.AddKiemDiemMessaging(bot);
@@ -32,6 +34,8 @@ try
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddKiemDiemScheduler();
     builder.Services.AddCommandLine();
+    builder.Services.AddKiemDiemOperators(bot, operators);
+    builder.Services.AddKiemDiemTelemetry(operators, graph);
 
     var app = builder.Build();
 
@@ -46,6 +50,7 @@ try
     app.UseLocalChannel();
     app.MapBotMessages();
     app.MapKiemDiemJobsDashboard();
+    app.MapKiemDiemOperatorPage();
     app.ScheduleRecurringJobs();
     await app.RunAsync();
     return 0;
