@@ -47,6 +47,7 @@ try
     app.RefuseLocalModeOutsideDevelopment();
     await app.PrepareDatabaseAsync();
     await app.SeedDemoOrganisationIfEmbeddedAsync();
+    app.UseKiemDiemOperatorSignIn();
     app.UseLocalChannel();
     app.MapBotMessages();
     app.MapKiemDiemJobsDashboard();

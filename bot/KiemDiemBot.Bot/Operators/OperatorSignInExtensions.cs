@@ -2,6 +2,7 @@ using KiemDiemBot.Bot.Configuration;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
@@ -84,9 +85,31 @@ public static class OperatorSignInExtensions
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = CookieName + ".af";
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Holds no credential (only the form's token pair), so it may ride on the request's own scheme.
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.FormFieldName = "__af";
         });
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            // Only a proxy on this machine (the default known proxies: loopback) is believed.
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedFor;
+        });
         return services;
+    }
+
+    /// <summary>
+    /// With operator sign-in: believe a TLS-terminating proxy on this machine about the scheme (the sign-in redirect
+    /// URI must be https://HOST/signin-oidc), then authenticate and authorize, in that order, before anything else runs.
+    /// </summary>
+    public static void UseKiemDiemOperatorSignIn(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<BotOptions>().IsLocalMode || !app.Services.GetRequiredService<OperatorsOptions>().IsSignInConfigured)
+        {
+            return;
+        }
+        app.UseForwardedHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
     }
 }
