@@ -50,7 +50,7 @@ public sealed class OperatorHost : IAsyncDisposable
         var database = new SqliteTestDatabase();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment(Environment.GetEnvironmentVariable("OPDEBUG") ?? Environments.Production);
+            web.UseEnvironment(Environments.Production);
             web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseSetting("Bot:MicrosoftAppId", AppId);
             web.UseSetting("Bot:MicrosoftAppPassword", "bot-secret-not-used");

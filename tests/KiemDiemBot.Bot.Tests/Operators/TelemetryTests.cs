@@ -37,6 +37,8 @@ public sealed class TelemetryTests
 
         await bot.PostAsync(scene, scene.Message(SecretText));
         await bot.Factory.Connector.NextAsync();
+        // The send is recorded (and its span ends) just after the Connector's answer.
+        await WaitAsync(() => Task.FromResult(activities.Snapshot().Any(a => a.OperationName == "kiemdiem.delivery")));
         Flush(bot.Factory.Services);
 
         var turnSpan = Assert.Single(activities.Snapshot(), a => a.OperationName == "kiemdiem.turn" && (string?)a.GetTagItem(KiemDiemTelemetry.Tags.ActivityType) == "message");
@@ -77,6 +79,7 @@ public sealed class TelemetryTests
         });
         var members = await TestDeliveries.SeedAsync(factory.Services, reachable: 1, unreachable: 0, connector.ServiceUrl);
         var member = Assert.Single(members);
+        connector.AddConversation(member.ConversationId!);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var card = new System.Text.Json.Nodes.JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.5", ["body"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["type"] = "TextBlock", ["text"] = SecretText }) };
@@ -84,7 +87,8 @@ public sealed class TelemetryTests
             await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
         }
 
-        await WaitAsync(async () => (await TestDeliveries.ReadAsync(factory.Services, "telemetry:test")).All(d => d.Status == DeliveryStatus.Sent));
+        await WaitAsync(async () => (await TestDeliveries.ReadAsync(factory.Services, "telemetry:test")).All(d => d.Status == DeliveryStatus.Sent),
+            async () => string.Join(",", (await TestDeliveries.ReadAsync(factory.Services, "telemetry:test")).Select(d => $"{d.Status}/{d.Attempts}/{d.LastError}")) + $" requests={connector.Requests.Count}");
         Flush(factory.Services);
 
         Assert.Contains(activities.Snapshot(), a => a.OperationName == "kiemdiem.connector SendToConversation" && a.GetTagItem(KiemDiemTelemetry.Tags.StatusCode) is 200 or 201);
@@ -131,12 +135,12 @@ public sealed class TelemetryTests
         }
     }
 
-    private static async Task WaitAsync(Func<Task<bool>> done)
+    private static async Task WaitAsync(Func<Task<bool>> done, Func<Task<string>>? state = null)
     {
         var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
         while (!await done())
         {
-            Assert.True(DateTimeOffset.UtcNow < deadline, "The delivery was not sent within 30 seconds.");
+            Assert.True(DateTimeOffset.UtcNow < deadline, "Not done within 30 seconds: " + (state is null ? "" : await state()));
             await Task.Delay(TimeSpan.FromMilliseconds(50));
         }
     }
