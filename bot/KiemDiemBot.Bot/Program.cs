@@ -1,5 +1,6 @@
 using KiemDiemBot.Bot.CommandLine;
 using KiemDiemBot.Bot.Files;
+using KiemDiemBot.Bot.Graph;
 using KiemDiemBot.Bot.Hosting;
 using KiemDiemBot.Bot.Identity;
 using KiemDiemBot.Bot.Inbound;
@@ -31,6 +32,7 @@ try
     builder.Services.AddKiemDiemDialogs();
     builder.Services.AddLocalChannel(bot);
     builder.Services.AddKiemDiemFiles(bot);
+    builder.Services.AddKiemDiemGraph(bot, graph);
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddKiemDiemScheduler();
     builder.Services.AddCommandLine();
