@@ -5,8 +5,7 @@ namespace KiemDiemBot.Bot.Telemetry;
 /// <summary>
 /// Measures HTTP requests to Microsoft Graph (<c>Graph:BaseUrl</c>'s host): method, the top-level resource collection
 /// (<c>users</c>, <c>groups</c>, <c>drives</c>...; never the ids or addresses after it), status code and duration.
-/// Added to every IHttpClientFactory client (<see cref="TelemetryExtensions"/>), it lets requests to other hosts
-/// through untouched, so it needs no knowledge of how the Graph client is named.
+/// On the Graph client only (<see cref="TelemetryExtensions"/>); a request to any other host passes unmeasured.
 /// </summary>
 internal sealed class GraphTelemetryHandler(Uri graphBase) : DelegatingHandler
 {
