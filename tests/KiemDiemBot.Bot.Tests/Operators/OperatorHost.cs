@@ -1,6 +1,7 @@
 using System.Net;
 using Hangfire;
 using KiemDiemBot.Bot.Tests.Fakes;
+using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -27,9 +28,9 @@ public sealed class OperatorHost : IAsyncDisposable
     public const string OperatorsGroup = "4f3e2d1c-0b9a-4887-a665-544332211000";
 
     private readonly WebApplicationFactory<Program> factory;
-    private readonly SqliteTestDatabase database;
+    private readonly MigratedStorage database;
 
-    private OperatorHost(WebApplicationFactory<Program> factory, SqliteTestDatabase database, FakeOpenIdProvider provider, Uri baseAddress, OperatorScene scene)
+    private OperatorHost(WebApplicationFactory<Program> factory, MigratedStorage database, FakeOpenIdProvider provider, Uri baseAddress, OperatorScene scene)
     {
         this.factory = factory;
         this.database = database;
@@ -44,10 +45,10 @@ public sealed class OperatorHost : IAsyncDisposable
 
     public OperatorScene Scene { get; }
 
-    public static async Task<OperatorHost> StartAsync()
+    public static async Task<OperatorHost> StartAsync(StorageProvider storage = StorageProvider.Sqlite)
     {
         var provider = await FakeOpenIdProvider.StartAsync(TenantId, OperatorsClientId, OperatorsSecret);
-        var database = new SqliteTestDatabase();
+        var database = await MigratedStorage.CreateAsync(storage, TimeProvider.System);
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment(Environments.Production);
@@ -55,6 +56,7 @@ public sealed class OperatorHost : IAsyncDisposable
             web.UseSetting("Bot:MicrosoftAppId", AppId);
             web.UseSetting("Bot:MicrosoftAppPassword", "bot-secret-not-used");
             web.UseSetting("Bot:MicrosoftAppTenantId", TenantId);
+            web.UseSetting("Storage:Provider", database.Provider.ToString());
             web.UseSetting("ConnectionStrings:KiemDiem", database.ConnectionString);
             web.UseSetting("Operators:ClientId", OperatorsClientId);
             web.UseSetting("Operators:ClientSecret", OperatorsSecret);
@@ -101,7 +103,7 @@ public sealed class OperatorHost : IAsyncDisposable
     {
         await factory.DisposeAsync();
         await Provider.DisposeAsync();
-        database.Dispose();
+        await database.DisposeAsync();
     }
 
     /// <summary>One browser: no automatic redirects, the host's cookies kept by name (the provider sets none).</summary>

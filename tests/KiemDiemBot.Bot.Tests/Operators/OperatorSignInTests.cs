@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using KiemDiemBot.Bot.Hosting;
 using KiemDiemBot.Bot.Operators;
 using KiemDiemBot.Bot.Tests.Fakes;
+using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -93,7 +94,16 @@ public sealed partial class OperatorSignInTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetOperatorPage_Operator_ShowsCycleStatusUnreachableMemberAndFailures()
+    public Task GetOperatorPage_Operator_ShowsCycleStatusUnreachableMemberAndFailures() => OperatorSeesThePageAsync(host);
+
+    [Fact]
+    public async Task GetOperatorPage_OperatorOnPostgres_ShowsCycleStatusUnreachableMemberAndFailures()
+    {
+        await using var postgres = await OperatorHost.StartAsync(StorageProvider.PostgreSQL);
+        await OperatorSeesThePageAsync(postgres);
+    }
+
+    private static async Task OperatorSeesThePageAsync(OperatorHost host)
     {
         var (browser, page) = await host.SignInAndOpenAsync(Operator, OperatorEndpoints.Path);
         using var _ = browser;
