@@ -8,6 +8,7 @@ using KiemDiemBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace KiemDiemBot.Bot.Tests.Operators;
@@ -173,6 +174,34 @@ public sealed partial class OperatorSignInTests : IAsyncLifetime
         using var response = await unconfigured.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetOperatorPage_LocalMode_ServedToTheLocalUserWithoutSignIn()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var local = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment(Environments.Development);
+            web.UseSetting("urls", "http://127.0.0.1:0");
+            web.UseSetting("Bot:MicrosoftAppId", "");
+            web.UseSetting("ConnectionStrings:KiemDiem", database.ConnectionString);
+            web.ConfigureTestServices(OperatorHost.RemoveJobServer);
+        });
+        local.UseKestrel();
+        local.StartServer();
+        var address = local.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
+
+        using var response = await http.GetAsync(new Uri(OperatorEndpoints.Path.TrimStart('/'), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Vận hành KiemDiemBot", body, StringComparison.Ordinal);
+        // The demo organisation's cycle, seeded into the embedded database at start.
+        Assert.Contains("Chi bộ Văn phòng Sở", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(OperatorEndpoints.SignOutPath, body, StringComparison.Ordinal);
     }
 
     private HttpRequestMessage SignOut(Dictionary<string, string> form) =>
