@@ -6,6 +6,8 @@ using KiemDiemBot.Bot.Identity;
 using KiemDiemBot.Bot.Inbound;
 using KiemDiemBot.Bot.LocalChannel;
 using KiemDiemBot.Bot.Messaging;
+using KiemDiemBot.Bot.Operators;
+using KiemDiemBot.Bot.Telemetry;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Dialogs;
 using KiemDiemBot.Scheduler;
@@ -21,7 +23,7 @@ try
     });
     builder.UseDefaultLocalAddress();
 
-    var (bot, storage, scheduler, graph, _) = builder.AddKiemDiemOptions();
+    var (bot, storage, scheduler, graph, operators) = builder.AddKiemDiemOptions();
     builder.Services.AddKiemDiemClock(scheduler);
     builder.Services.AddKiemDiemStorage(storage);
     builder.Services.AddKiemDiemMessaging(bot);
@@ -35,6 +37,8 @@ try
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddKiemDiemScheduler();
     builder.Services.AddCommandLine();
+    builder.Services.AddKiemDiemOperators(bot, operators);
+    builder.Services.AddKiemDiemTelemetry(operators, graph);
     builder.Services.AddKiemDiemHealth(bot, graph);
 
     var app = builder.Build();
@@ -47,10 +51,12 @@ try
     app.RefuseLocalModeOutsideDevelopment();
     await app.PrepareDatabaseAsync();
     await app.SeedDemoOrganisationIfEmbeddedAsync();
+    app.UseKiemDiemOperatorSignIn();
     app.UseLocalChannel();
     app.MapBotMessages();
     app.MapKiemDiemJobsDashboard();
     app.MapKiemDiemHealth();
+    app.MapKiemDiemOperatorPage();
     app.ScheduleRecurringJobs();
     await app.RunAsync();
     return 0;

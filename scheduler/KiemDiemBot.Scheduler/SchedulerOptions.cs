@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace KiemDiemBot.Scheduler;
 
-/// <summary>The <c>Scheduler</c> section: Hangfire's server and dashboard, and the demo clock.</summary>
+/// <summary>The <c>Scheduler</c> section: the demo clock. (The jobs dashboard is served behind operator sign-in: the <c>Operators</c> section.)</summary>
 public sealed class SchedulerOptions
 {
     public const string SectionName = "Scheduler";
@@ -12,13 +12,6 @@ public sealed class SchedulerOptions
     [
         "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK",
     ];
-
-    /// <summary>
-    /// Serves Hangfire's dashboard at <c>/jobs</c> outside local mode (in local mode it is always served).
-    /// Off by default: until sign-in comes with the Microsoft 365 issue, the dashboard admits local requests
-    /// only (Hangfire's own filter), and behind a reverse proxy on the same machine every request looks local.
-    /// </summary>
-    public bool DashboardEnabled { get; set; }
 
     /// <summary>
     /// The demo clock: the instant the bot believes it is when it starts, from which its clock runs on (e.g.

@@ -18,10 +18,15 @@ public sealed class OperatorsOptions
     /// <summary>The tenant operators sign in to; empty: <c>Bot:MicrosoftAppTenantId</c>.</summary>
     public string? TenantId { get; set; }
 
-    /// <summary>Where operators sign in (tests point it at a fake OpenID provider).</summary>
+    /// <summary>Where operators sign in (tests point it at a fake OpenID provider on loopback, the only place plain http is accepted).</summary>
     public string Instance { get; set; } = "https://login.microsoftonline.com/";
 
-    /// <summary>The Entra group (object id) whose members are operators; everyone else is refused.</summary>
+    /// <summary>
+    /// The Entra group (object id) whose members are operators; everyone else is refused. The app registration must
+    /// emit group ids in the id token (Token configuration, groups claim: "Groups assigned to the application" or
+    /// "Security groups", as object ids); a token with the groups-overage claim instead (a user in too many groups) is
+    /// refused with a page saying so, never admitted.
+    /// </summary>
     public string? AllowedGroupId { get; set; }
 
     /// <summary>The OTLP endpoint traces and metrics are exported to (e.g. http://localhost:4317); empty: none exported.</summary>

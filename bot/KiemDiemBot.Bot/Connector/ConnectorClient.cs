@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using KiemDiemBot.Bot.Protocol;
+using KiemDiemBot.Bot.Telemetry;
 
 namespace KiemDiemBot.Bot.Connector;
 
@@ -62,6 +63,7 @@ internal sealed class ConnectorClient(
         where T : class
     {
         hosts.EnsureAllowed(operation, uri);
+        using var trace = KiemDiemTelemetry.StartConnectorCall(operation);
         var callStarted = retryPolicy.StartCall();
         var maxRetries = ConnectorAttempts.IsSingleAttempt ? 0 : retryPolicy.MaxRetries;
         var attempts = 0;
@@ -87,12 +89,15 @@ internal sealed class ConnectorClient(
 
             attempts++;
             HttpResponseMessage answer;
+            var attemptStarted = KiemDiemTelemetry.Timestamp();
             try
             {
                 answer = await retryPolicy.SendAttemptAsync(http, request, callStarted, cancellationToken);
+                KiemDiemTelemetry.ConnectorCall(trace, operation, (int)answer.StatusCode, errorType: null, KiemDiemTelemetry.Elapsed(attemptStarted));
             }
             catch (Exception failure) when (ConnectorRetryPolicy.IsTransient(failure))
             {
+                KiemDiemTelemetry.ConnectorCall(trace, operation, statusCode: null, failure.GetType().Name, KiemDiemTelemetry.Elapsed(attemptStarted));
                 var wait = retries < maxRetries ? retryPolicy.GetDelay(retries, retryAfter: null) : null;
                 if (wait is not { } backoff || !retryPolicy.CanWait(callStarted, backoff))
                 {

@@ -1,5 +1,6 @@
 using Hangfire;
 using KiemDiemBot.Bot.Configuration;
+using KiemDiemBot.Bot.Operators;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Scheduler;
 
@@ -19,16 +20,29 @@ public static class JobsExtensions
     }
 
     /// <summary>
-    /// The Hangfire dashboard at <see cref="DashboardPath"/>: in local mode, and outside it only when
-    /// <c>Scheduler:DashboardEnabled</c> is true. Hangfire's default filter lets only local requests in; sign-in
-    /// comes with the Microsoft 365 issue.
+    /// The Hangfire dashboard at <see cref="DashboardPath"/>. In local mode, for the local user (Hangfire's default
+    /// filter admits loopback requests only). Outside local mode, only behind operator sign-in (the
+    /// <see cref="OperatorAccess.PolicyName"/> policy, and Hangfire's own check that the user is an operator), and not
+    /// at all when sign-in is not configured (<c>Operators:ClientId</c> empty).
     /// </summary>
     public static void MapKiemDiemJobsDashboard(this WebApplication app)
     {
         var local = app.Services.GetRequiredService<BotOptions>().IsLocalMode;
-        if (local || app.Services.GetRequiredService<SchedulerOptions>().DashboardEnabled)
+        if (local)
         {
             app.MapHangfireDashboard(DashboardPath, new DashboardOptions { DisplayStorageConnectionString = false });
+            return;
         }
+        if (!app.Services.GetRequiredService<OperatorsOptions>().IsSignInConfigured)
+        {
+            return;
+        }
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            DisplayStorageConnectionString = false,
+            AppPath = OperatorEndpoints.Path,
+            Authorization = [new OperatorDashboardAuthorization(app.Services.GetRequiredService<OperatorAccess>())],
+        })
+            .RequireAuthorization(OperatorAccess.PolicyName);
     }
 }

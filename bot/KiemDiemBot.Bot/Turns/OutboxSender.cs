@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using KiemDiemBot.Bot.Connector;
 using KiemDiemBot.Bot.Protocol;
+using KiemDiemBot.Bot.Telemetry;
 using KiemDiemBot.Core.Conversations;
 using KiemDiemBot.Core.Turns;
 
@@ -54,6 +55,7 @@ public sealed class OutboxSender(
         if (await references.IsWritesBlockedAsync(conversation.ChannelId, conversation.ConversationId, cancellationToken).ConfigureAwait(false))
         {
             await outbox.MarkBlockedAsync(conversation, cancellationToken).ConfigureAwait(false);
+            KiemDiemTelemetry.DeliveryBlocked(null, delivery.Operation.ToString(), delivery.InboundActivityId is null, errorCode: null);
             return SendOutcome.Blocked;
         }
         if (delivery.InboundActivityId is not null)
@@ -108,6 +110,9 @@ public sealed class OutboxSender(
     {
         var conversation = delivery.Conversation;
         var deliveryId = delivery.Id;
+        var operation = delivery.Operation.ToString();
+        var proactive = delivery.InboundActivityId is null;
+        using var trace = KiemDiemTelemetry.StartDelivery(deliveryId, operation, proactive);
         var activity = JsonSerializer.Deserialize<Activity>(delivery.Payload, ProtocolJson.Options)
             ?? throw new InvalidOperationException($"Outbox row {deliveryId} is not an activity.");
         ResourceResponse sent;
@@ -128,10 +133,17 @@ public sealed class OutboxSender(
         {
             await references.MarkWritesBlockedAsync(conversation.ChannelId, conversation.ConversationId, CancellationToken.None).ConfigureAwait(false);
             await outbox.MarkBlockedAsync(conversation, new RefusedSend(deliveryId, delivery.MemberDeliveryId, ErrorCode(exception)), CancellationToken.None).ConfigureAwait(false);
+            KiemDiemTelemetry.DeliveryBlocked(trace, operation, proactive, ErrorCode(exception));
             return SendOutcome.Blocked;
+        }
+        catch (Exception exception) when (KiemDiemTelemetry.DeliveryFailed(trace, operation, proactive, ErrorCode(exception)))
+        {
+            // Never reached: the filter counts the failed attempt and lets the exception go on to the caller.
+            throw;
         }
         // Sent: record it even if the deadline has just passed, or it would be sent again.
         await outbox.MarkSentAsync(deliveryId, sent.Id, delivery.MemberDeliveryId, CancellationToken.None).ConfigureAwait(false);
+        KiemDiemTelemetry.DeliverySent(operation, proactive);
         return SendOutcome.Sent;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KiemDiemBot.Bot.Identity;
 using KiemDiemBot.Bot.Protocol;
+using KiemDiemBot.Bot.Telemetry;
 using KiemDiemBot.Core.Storage;
 using KiemDiemBot.Core.Turns;
 using KiemDiemBot.Dialogs;
@@ -29,22 +30,35 @@ public sealed class TurnProcessor(
     /// <returns>The replies the turn committed, in order; none when the turn was no longer pending.</returns>
     public async Task<IReadOnlyList<PendingDelivery>> ProcessAsync(long turnId, CancellationToken cancellationToken)
     {
-        var turn = await inbox.LoadPendingAsync(turnId, cancellationToken).ConfigureAwait(false);
-        if (turn is null)
+        using var trace = KiemDiemTelemetry.StartTurn(turnId);
+        var started = KiemDiemTelemetry.Timestamp();
+        var activityType = "unknown";
+        try
         {
-            return [];
-        }
-        var activity = JsonSerializer.Deserialize<Activity>(turn.Payload, ProtocolJson.Options)
-            ?? throw new InvalidOperationException($"Stored turn {turnId} is not an activity.");
+            var turn = await inbox.LoadPendingAsync(turnId, cancellationToken).ConfigureAwait(false);
+            if (turn is null)
+            {
+                return [];
+            }
+            activityType = turn.ActivityType;
+            var activity = JsonSerializer.Deserialize<Activity>(turn.Payload, ProtocolJson.Options)
+                ?? throw new InvalidOperationException($"Stored turn {turnId} is not an activity.");
 
-        var replies = await DecideAsync(activity, cancellationToken).ConfigureAwait(false);
-        foreach (var reply in replies)
-        {
-            outbox.Stage(ToEnvelope(turnId, activity, reply));
+            var replies = await DecideAsync(activity, cancellationToken).ConfigureAwait(false);
+            foreach (var reply in replies)
+            {
+                outbox.Stage(ToEnvelope(turnId, activity, reply));
+            }
+            inbox.StageDone(turnId);
+            await unitOfWork.CommitAsync(cancellationToken).ConfigureAwait(false);
+            KiemDiemTelemetry.TurnProcessed(trace, activityType, started);
+            return outbox.Committed();
         }
-        inbox.StageDone(turnId);
-        await unitOfWork.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return outbox.Committed();
+        catch (Exception exception) when (KiemDiemTelemetry.TurnFailed(trace, activityType, exception, started))
+        {
+            // Never reached: the filter records the failure and lets the exception go on to the dispatcher.
+            throw;
+        }
     }
 
     private async Task<List<DialogReply>> DecideAsync(Activity activity, CancellationToken cancellationToken)

@@ -88,6 +88,8 @@ public static class StorageServiceCollectionExtensions
         services.AddKiemDiemRankings();
         // Automatic reminders (issue 9): the plan computed from the domain, who it reaches, pauses.
         services.AddKiemDiemReminders();
+        // The operator page (issue 10): the open cycle per organisation, who cannot be reached, what failed.
+        services.AddScoped<KiemDiemBot.Core.Operations.IOperatorOverview, KiemDiemBot.Core.Operations.OperatorOverview>();
         return services;
     }
 

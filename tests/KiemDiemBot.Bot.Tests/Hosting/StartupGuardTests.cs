@@ -122,24 +122,6 @@ public sealed class StartupGuardTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
     }
 
-    [Theory]
-    [InlineData(null, HttpStatusCode.NotFound)]
-    [InlineData("false", HttpStatusCode.NotFound)]
-    [InlineData("true", HttpStatusCode.Unauthorized)]
-    public async Task GetJobsDashboard_TeamsMode_ServedOnlyWhenEnabled(string? enabled, HttpStatusCode expected)
-    {
-        using var database = new SqliteTestDatabase();
-        using var host = new ConfiguredHost(Environments.Production, TeamsSettings(database, new Dictionary<string, string?>
-        {
-            ["Scheduler:DashboardEnabled"] = enabled,
-        }));
-
-        // Even when served, Hangfire's own filter admits local requests only; the in-memory test server's have no address.
-        var response = await host.CreateClient().GetAsync(new Uri(JobsExtensions.DashboardPath, UriKind.Relative));
-
-        Assert.Equal(expected, response.StatusCode);
-    }
-
     [Fact]
     public async Task GetJobsDashboard_LocalMode_Served()
     {
