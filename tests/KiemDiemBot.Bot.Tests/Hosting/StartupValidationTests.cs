@@ -45,7 +45,7 @@ public sealed class StartupValidationTests
         // Scheduler
         { "Scheduler:Now", "Scheduler:Now=tomorrow morning", "Development" },
         { "Scheduler:Now", "Scheduler:Now=2026-11-23T07:55", "Production" },
-        { "Scheduler:DashboardEnabled", "Scheduler:DashboardEnabled=sometimes", "Production" },
+        { "Scheduler:DashboardEnabled", "Scheduler:DashboardEnabled=true", "Production" }, // removed: operator sign-in guards /jobs now
         // Graph
         { "Graph:BaseUrl", "Graph:BaseUrl=http://graph.example.org/v1.0", "Production" },
         { "Graph:Scope", "Graph:Scope= ", "Production" },
