@@ -4,7 +4,7 @@ using KiemDiemBot.Core.Exports;
 namespace KiemDiemBot.Scheduler;
 
 /// <summary>The <see cref="IExportShareQueue"/> as a Hangfire job: ids in, the upload and the link out of the turn.</summary>
-internal sealed class ExportShareQueue(IBackgroundJobClient jobs) : IExportShareQueue
+public sealed class ExportShareQueue(IBackgroundJobClient jobs) : IExportShareQueue
 {
     public void Enqueue(ExportShareRequest request, Guid requestId)
     {

@@ -33,14 +33,16 @@ public sealed class SecretaryHost : IAsyncDisposable
     public TestConnectorClient Connector => Bot.Factory.Connector;
 
     /// <param name="services">More dialogs for the test (e.g. another part's stateless dialogs).</param>
+    /// <param name="settings">More settings for the host (e.g. the Graph section).</param>
     public static async Task<SecretaryHost> StartAsync(
-        StorageProvider provider = StorageProvider.Sqlite, string? connectionString = null, Action<IServiceCollection>? services = null)
+        StorageProvider provider = StorageProvider.Sqlite, string? connectionString = null, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var bot = await ChannelBot.StartAsync(new TestHostSettings
         {
             Provider = provider,
             ConnectionString = connectionString,
-            Settings = new Dictionary<string, string> { ["Review:AdminEmails:0"] = AdminEmail },
+            Settings = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Review:AdminEmails:0"] = AdminEmail },
             Services = collection =>
             {
                 collection.AddScoped<IDialog>(p => p.GetRequiredService<FlowEngine>());
