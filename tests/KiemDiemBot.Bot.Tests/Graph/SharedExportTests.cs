@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using KiemDiemBot.Bot.Tests.Fakes;
 using KiemDiemBot.Bot.Tests.Inbound;
 using KiemDiemBot.Bot.Tests.Secretary;
@@ -173,8 +173,9 @@ public abstract class SharedExportTests(StorageProvider provider) : IAsyncLifeti
         return reply.Activity.Text == TestWelcomeDialog.Reply ? await host.Connector.NextAsync() : reply;
     }
 
-    private static string? OpenUrl(SentActivity sent) =>
-        (string?)SecretaryHost.Card(sent)["actions"]!.AsArray().OfType<JsonObject>().Single(a => (string?)a["type"] == "Action.OpenUrl")["url"];
+    /// <summary>The address of the card's "Mở tệp" link (a Markdown link).</summary>
+    private static string OpenUrl(SentActivity sent) =>
+        Regex.Match(SecretaryHost.CardText(sent), @"\[Mở tệp\]\((?<url>[^)]+)\)").Groups["url"].Value;
 }
 
 public sealed class SqliteSharedExportTests() : SharedExportTests(StorageProvider.Sqlite);
