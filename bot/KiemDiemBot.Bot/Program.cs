@@ -1,5 +1,6 @@
 using KiemDiemBot.Bot.CommandLine;
 using KiemDiemBot.Bot.Files;
+using KiemDiemBot.Bot.Graph;
 using KiemDiemBot.Bot.Hosting;
 using KiemDiemBot.Bot.Identity;
 using KiemDiemBot.Bot.Inbound;
@@ -20,7 +21,7 @@ try
     });
     builder.UseDefaultLocalAddress();
 
-    var (bot, storage, scheduler, _, _) = builder.AddKiemDiemOptions();
+    var (bot, storage, scheduler, graph, _) = builder.AddKiemDiemOptions();
     builder.Services.AddKiemDiemClock(scheduler);
     builder.Services.AddKiemDiemStorage(storage);
     builder.Services.AddKiemDiemMessaging(bot);
@@ -29,6 +30,7 @@ try
     builder.Services.AddKiemDiemDialogs();
     builder.Services.AddLocalChannel(bot);
     builder.Services.AddKiemDiemFiles(bot);
+    builder.Services.AddKiemDiemGraph(bot, graph);
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddKiemDiemScheduler();
     builder.Services.AddCommandLine();
