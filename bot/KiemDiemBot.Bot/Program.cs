@@ -33,6 +33,7 @@ try
     builder.Services.AddKiemDiemGraph(bot, graph);
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddKiemDiemScheduler();
+    builder.Services.AddKiemDiemGraphFilesAndInstall(bot, graph);
     builder.Services.AddCommandLine();
 
     var app = builder.Build();
@@ -49,6 +50,7 @@ try
     app.MapBotMessages();
     app.MapKiemDiemJobsDashboard();
     app.ScheduleRecurringJobs();
+    app.ScheduleGraphInstallJob();
     await app.RunAsync();
     return 0;
 }

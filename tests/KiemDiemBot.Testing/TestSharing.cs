@@ -38,14 +38,13 @@ public static class TestSharing
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Marks one voter absent: the minutes' attendance (and so the document) changes.</summary>
-    public static async Task MarkAbsentAsync(IServiceProvider services, Guid ballotId, Guid memberId)
+    /// <summary>Renames a member (a ballot's subject: the minutes name them, so the document changes).</summary>
+    public static async Task RenameAsync(IServiceProvider services, string fullName, string newName)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KiemDiemDbContext>();
-        var voter = await db.BallotVoters.SingleAsync(v => v.BallotId == ballotId && v.MemberId == memberId);
-        voter.IsPresent = false;
-        voter.HasCast = false;
+        var member = await db.Members.SingleAsync(m => m.FullName == fullName);
+        member.FullName = newName;
         await db.SaveChangesAsync();
     }
 

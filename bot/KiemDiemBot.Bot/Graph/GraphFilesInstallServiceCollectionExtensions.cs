@@ -1,7 +1,6 @@
 using Hangfire;
 using KiemDiemBot.Bot.Configuration;
 using KiemDiemBot.Bot.Files;
-using KiemDiemBot.Bot.Hosting;
 using KiemDiemBot.Core.Exports;
 using KiemDiemBot.Core.Notices;
 using KiemDiemBot.Dialogs;
@@ -18,14 +17,15 @@ public static class GraphFilesInstallServiceCollectionExtensions
     /// <c>Graph:Install</c> installs the app hourly for members the bot cannot reach and tells their secretaries of
     /// failures. Call after <c>AddKiemDiemGraph</c> and <c>AddKiemDiemFiles</c>. Not configured: nothing changes.
     /// </summary>
-    public static IServiceCollection AddKiemDiemGraphFilesAndInstall(this IServiceCollection services, KiemDiemSettings settings)
+    public static IServiceCollection AddKiemDiemGraphFilesAndInstall(this IServiceCollection services, BotOptions bot, GraphOptions graph)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Bot.IsLocalMode)
+        ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(graph);
+        if (bot.IsLocalMode)
         {
             return services;
         }
-        if (settings.Graph.Files.IsEnabled)
+        if (graph.Files.IsEnabled)
         {
             services.AddScoped<IFileStore, GraphFileStore>();
             services.AddKiemDiemExportSharing();
@@ -36,7 +36,7 @@ public static class GraphFilesInstallServiceCollectionExtensions
             services.RemoveAll<IFileOffer>();
             services.AddScoped<IFileOffer, SharedFileOffer>();
         }
-        if (settings.Graph.Install.IsEnabled)
+        if (graph.Install.IsEnabled)
         {
             services.AddScoped<IAppInstaller, GraphAppInstaller>();
             services.AddKiemDiemAppInstallations();

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using KiemDiemBot.Core.Reviews;
 using KiemDiemBot.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,7 @@ internal sealed class ExportSharing(
             return null;
         }
         var (kind, subject) = request.Key;
-        var hash = Convert.ToHexStringLower(SHA256.HashData(target.File.Content));
+        var hash = ExportContentHash.Of(target.File.Content);
         var now = clock.GetUtcNow();
         var row = await db.SharedFiles.FirstOrDefaultAsync(f => f.Kind == kind && f.SubjectKey == subject, cancellationToken);
         var uploaded = false;

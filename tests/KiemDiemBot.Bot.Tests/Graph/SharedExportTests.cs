@@ -80,9 +80,8 @@ public abstract class SharedExportTests(StorageProvider provider) : IAsyncLifeti
         Assert.Equal(item.WebUrl, OpenUrl(secondLink));
         Assert.Contains("Nội dung không đổi", SecretaryHost.CardText(secondLink), StringComparison.Ordinal);
 
-        // Changed (a voter marked absent): the same item's content replaced, the same link, still one file.
-        var (absentId, _) = await DemoPeople.FindAsync(host.Services, DemoPeople.Trang);
-        await TestSharing.MarkAbsentAsync(host.Services, ballot.BallotId, absentId);
+        // Changed (a subject's name corrected on the roster): the same item's content replaced, the same link, still one file.
+        await TestSharing.RenameAsync(host.Services, ballot.SubjectNames[0], ballot.SubjectNames[0] + " Sửa");
         await AskForMinutesAsync(host, secretary, ballot.BallotId);
         await graph.RunShareJobAsync(graph.Requests.All[2]);
         var thirdLink = Assert.Single(await host.ReceiveProactiveAsync(1));
@@ -148,10 +147,10 @@ public abstract class SharedExportTests(StorageProvider provider) : IAsyncLifeti
         var ballot = await TestBallots.ClosedRankingBallotAsync(host.Services, DemoOrganisation.OfficeCellCode, "msteams", GroupChat, decide: false);
         await AskForMinutesAsync(host, secretary, ballot.BallotId);
         await graph.RunShareJobAsync(graph.Requests.All[0]);
+        Assert.Single(await host.ReceiveProactiveAsync(1));
         var first = Assert.Single(graph.Files.Items);
         graph.Files.Delete(first.Id);
-        var (absentId, _) = await DemoPeople.FindAsync(host.Services, DemoPeople.Trang);
-        await TestSharing.MarkAbsentAsync(host.Services, ballot.BallotId, absentId);
+        await TestSharing.RenameAsync(host.Services, ballot.SubjectNames[0], ballot.SubjectNames[0] + " Sửa");
 
         await AskForMinutesAsync(host, secretary, ballot.BallotId);
         var shared = await graph.RunShareJobAsync(graph.Requests.All[1]);
