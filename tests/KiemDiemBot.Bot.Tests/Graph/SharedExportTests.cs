@@ -163,6 +163,25 @@ public abstract class SharedExportTests(StorageProvider provider) : IAsyncLifeti
         Assert.Equal(1, await TestSharing.SharedFileCountAsync(host.Services));
     }
 
+    [Fact]
+    public async Task ShareExportJob_OwnSelfReview_InTheMembersOneDriveNotInvitedToTheirOwnFile()
+    {
+        await using var graph = await GraphFilesInstallHost.StartAsync(provider, storage?.ConnectionString);
+        var host = graph.Host;
+        var objectId = Guid.NewGuid();
+        var review = await Files.FileTestHost.MemberWithReviewAsync(host.Services, "khai@test.kiemdiem.vn", "Nguyễn Thị Minh Khai", objectId);
+
+        var shared = await graph.RunShareJobAsync((new ExportShareRequest(SharedExportKind.SelfReview, review.ReviewId, null, review.MemberId), Guid.NewGuid()));
+
+        var item = Assert.Single(graph.Files.Items);
+        Assert.Equal(graph.Files.DriveOf(objectId.ToString("D")), item.DriveId);
+        Assert.Equal($"{GraphFilesInstallHost.Folder}/{shared!.FileName}", item.Path);
+        Assert.True(shared.InOneDrive);
+        Assert.Equal(1, shared.SharedWith);
+        Assert.Empty(graph.Files.Invitations);
+        Assert.Contains(Files.FileTestHost.ShortcomingsAnswer, DocumentText(item.Content), StringComparison.Ordinal);
+    }
+
     /// <summary>The minutes button pressed in the secretary's personal chat; answers the bot's reply (the file consent offer).</summary>
     private static async Task<SentActivity> AskForMinutesAsync(SecretaryHost host, TestScene secretary, Guid ballotId)
     {
@@ -170,6 +189,12 @@ public abstract class SharedExportTests(StorageProvider provider) : IAsyncLifeti
         await host.Bot.PostAsync(secretary, secretary.Submit(data));
         var reply = await host.Connector.NextAsync();
         return reply.Activity.Text == TestWelcomeDialog.Reply ? await host.Connector.NextAsync() : reply;
+    }
+
+    private static string DocumentText(byte[] docx)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
+        return document.MainDocumentPart!.Document!.InnerText;
     }
 
     /// <summary>The address of the card's "Mở tệp" link (a Markdown link).</summary>
