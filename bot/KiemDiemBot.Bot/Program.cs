@@ -36,6 +36,7 @@ try
     builder.Services.AddKiemDiemGraphCalendar(bot, graph);
     builder.Services.AddKiemDiemJobs(storage);
     builder.Services.AddKiemDiemScheduler();
+    builder.Services.AddKiemDiemGraphFilesAndInstall(bot, graph);
     builder.Services.AddCommandLine();
     builder.Services.AddKiemDiemOperators(bot, operators);
     builder.Services.AddKiemDiemTelemetry(operators, graph);
@@ -58,6 +59,7 @@ try
     app.MapKiemDiemHealth();
     app.MapKiemDiemOperatorPage();
     app.ScheduleRecurringJobs();
+    app.ScheduleGraphInstallJob();
     await app.RunAsync();
     return 0;
 }

@@ -18,7 +18,8 @@ internal static class CardCatalog
         "cycle-opened-report", "cycle-opened-report-unreachable", "meeting-dates-saved", "meeting-dates-saved-warnings",
         "meeting-cancelled", "meeting-agenda", "meeting-agenda-empty",
         "ballot-cast", "ballot-cast-revote", "ballot-paper-sent",
-    }.Concat(RankingCards.ReadOnly).Concat(ReminderCards.ReadOnly).Concat(DraftCirculationCards.ReadOnly).Concat(MeetingCalendarCards.ReadOnly).ToHashSet(StringComparer.Ordinal);
+    }.Concat(RankingCards.ReadOnly).Concat(ReminderCards.ReadOnly).Concat(DraftCirculationCards.ReadOnly).Concat(MeetingCalendarCards.ReadOnly)
+        .Concat(GraphFilesInstallCards.ReadOnly).ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<(string Name, JsonObject Card)> All() =>
     [
@@ -58,6 +59,7 @@ internal static class CardCatalog
         .. BallotPaperCards.All(),
         .. ReminderScheduleCards.All(),
         .. ReminderCards.All(),
+        .. GraphFilesInstallCards.All(),
         .. DraftCirculationCards.All(),
         .. MeetingCalendarCards.All(),
     ];
