@@ -31,7 +31,7 @@ internal sealed class SharedFile
     /// <summary>The link people open (shared only with the recipients; sign-in required).</summary>
     public required string WebUrl { get; set; }
 
-    /// <summary>SHA-256 of the uploaded bytes, hex: an unchanged document is not uploaded again.</summary>
+    /// <summary>SHA-256 of what the document contains (not its zip bytes, which differ on every render), hex: an unchanged document is not uploaded again.</summary>
     public required string ContentHash { get; set; }
 
     /// <summary>How many people it is shared with (the recipients themselves are not stored here).</summary>
