@@ -19,10 +19,34 @@ public static class DatabaseStartupExtensions
         }
         catch (NpgsqlException unreachable)
         {
-            throw new StartupRefusedException(
-                $"The PostgreSQL database of ConnectionStrings:KiemDiem cannot be used: {Describe(unreachable)}. Check that PostgreSQL runs, that the connection string names its host, port, database and role, and that the role's password is right.");
+            throw Unusable(unreachable);
         }
     }
+
+    /// <summary>
+    /// Opens one plain connection to PostgreSQL, so that a database that is down or refuses the login is told in one
+    /// line before EF Core logs its own error with a stack trace. Nothing to check for SQLite.
+    /// </summary>
+    /// <exception cref="StartupRefusedException">PostgreSQL cannot be reached or refuses the connection.</exception>
+    public static async Task EnsureDatabaseReachableAsync(StorageOptions storage, CancellationToken cancellationToken)
+    {
+        if (storage.Provider != StorageProvider.PostgreSQL)
+        {
+            return;
+        }
+        try
+        {
+            await using var connection = new NpgsqlConnection(storage.ResolveConnectionString());
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (NpgsqlException unreachable)
+        {
+            throw Unusable(unreachable);
+        }
+    }
+
+    private static StartupRefusedException Unusable(NpgsqlException failure) => new(
+        $"The PostgreSQL database of ConnectionStrings:KiemDiem cannot be used: {Describe(failure)}. Check that PostgreSQL runs, that the connection string names its host, port, database and role, and that the role's password is right.");
 
     // PostgreSQL's own words (SQLSTATE and text, which name a role or a database, never a password) or the network's.
     private static string Describe(NpgsqlException failure) => failure switch
@@ -42,12 +66,7 @@ public static class DatabaseStartupExtensions
             await migrator.MigrateAsync(app.Lifetime.ApplicationStopping);
             return;
         }
-        // One plain connection first: a database that is down or refuses the login is told in one line, before EF
-        // Core logs its own error with a stack trace.
-        await using (var connection = new NpgsqlConnection(storage.ResolveConnectionString()))
-        {
-            await connection.OpenAsync(app.Lifetime.ApplicationStopping);
-        }
+        await EnsureDatabaseReachableAsync(storage, app.Lifetime.ApplicationStopping);
         const string Fix = "Run 'dotnet run --project bot/KiemDiemBot.Bot -- migrate' first.";
         var pending = await migrator.GetPendingMigrationsAsync(app.Lifetime.ApplicationStopping);
         if (pending.Count > 0)

@@ -67,6 +67,22 @@ public sealed class StartupValidationProcessTests
     }
 
     [Fact]
+    public async Task Migrate_PostgresNotListening_PrintsOneLineAboutTheDatabase()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Storage__Provider"] = "PostgreSQL",
+            ["ConnectionStrings__KiemDiem"] = $"Host=127.0.0.1;Port={ClosedPort()};Database=kiemdiem;Username=kiemdiem;Password={Secret};Timeout=5",
+        };
+
+        var line = await RefusalLineAsync(environment, ["migrate"]);
+
+        Assert.Contains("ConnectionStrings:KiemDiem cannot be used", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_PostgresDatabaseMissing_PrintsOneLineWithPostgresReason()
     {
         var server = Environment.GetEnvironmentVariable(PostgresTestDatabase.ServerVariable);
@@ -85,9 +101,9 @@ public sealed class StartupValidationProcessTests
         Assert.Contains(missing.Database!, line, StringComparison.Ordinal);
     }
 
-    private static async Task<string> RefusalLineAsync(Dictionary<string, string> environment)
+    private static async Task<string> RefusalLineAsync(Dictionary<string, string> environment, string[]? arguments = null)
     {
-        var (exitCode, output, error) = await BotProcess.RunAsync(["--urls", "http://127.0.0.1:0"], environment);
+        var (exitCode, output, error) = await BotProcess.RunAsync(arguments ?? ["--urls", "http://127.0.0.1:0"], environment);
 
         Assert.Equal(1, exitCode);
         Assert.Empty(output);
