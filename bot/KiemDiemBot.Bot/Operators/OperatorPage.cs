@@ -20,6 +20,12 @@ internal static class OperatorPage
 {
     public const string ContentType = "text/html; charset=utf-8";
 
+    /// <summary>
+    /// Unreachable members listed per organisation; the rest are counted. Before members open their chats a committee
+    /// of 10,000 could have thousands, which would make the page too long to read or load on a phone.
+    /// </summary>
+    public const int UnreachableShownPerOrganisation = 20;
+
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
@@ -121,16 +127,25 @@ internal static class OperatorPage
         body.Append("<div class=\"scroll\"><table><thead><tr>");
         Headers(body, OperatorTexts.ColOrganisation, OperatorTexts.ColMember, OperatorTexts.ColMemberCode, OperatorTexts.ColReason);
         body.Append("</tr></thead><tbody>");
-        foreach (var line in unreachable)
+        foreach (var organisation in unreachable.GroupBy(line => line.OrganisationId))
         {
-            var reason = line.Reason switch
+            foreach (var line in organisation.Take(UnreachableShownPerOrganisation))
             {
-                UnreachableReason.ChatBlocked => OperatorTexts.ReasonChatBlocked,
-                UnreachableReason.InstallFailed => Format(OperatorTexts.ReasonInstallFailed, line.Detail ?? "?"),
-                _ => OperatorTexts.ReasonNoPersonalChat,
-            };
-            body.Append("<tr><td>").Append(E(line.OrganisationName)).Append("</td><td>").Append(E(line.FullName)).Append("</td><td>")
-                .Append(E(line.MemberCode)).Append("</td><td>").Append(E(reason)).Append("</td></tr>");
+                var reason = line.Reason switch
+                {
+                    UnreachableReason.ChatBlocked => OperatorTexts.ReasonChatBlocked,
+                    UnreachableReason.InstallFailed => Format(OperatorTexts.ReasonInstallFailed, line.Detail ?? "?"),
+                    _ => OperatorTexts.ReasonNoPersonalChat,
+                };
+                body.Append("<tr><td>").Append(E(line.OrganisationName)).Append("</td><td>").Append(E(line.FullName)).Append("</td><td>")
+                    .Append(E(line.MemberCode)).Append("</td><td>").Append(E(reason)).Append("</td></tr>");
+            }
+            var rest = organisation.Count() - UnreachableShownPerOrganisation;
+            if (rest > 0)
+            {
+                body.Append("<tr><td>").Append(E(organisation.First().OrganisationName)).Append("</td><td colspan=\"3\">")
+                    .Append(E(Format(OperatorTexts.UnreachableMore, rest))).Append("</td></tr>");
+            }
         }
         body.Append("</tbody></table></div>");
     }
