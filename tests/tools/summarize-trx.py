@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Adds up the counters of every .trx file under a folder and prints the plain CI summary line
-'N passed, N failed' (CI does not read dotnet test's own summary). Lists failed tests first."""
+'N passed, N failed' (CI does not read dotnet test's own summary). Lists failed tests first, each with the
+head of its error message and stack, since CI keeps only the end of the output."""
 import sys, pathlib, xml.etree.ElementTree as ET
 
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
@@ -16,7 +17,12 @@ for trx in sorted(pathlib.Path(sys.argv[1]).rglob("*.trx")):
     skipped += int(counters.get("notExecuted", 0))
     for result in root.iterfind("t:Results/t:UnitTestResult", ns):
         if result.get("outcome") == "Failed":
-            failures.append(f"{trx.stem}: {result.get('testName')}")
-for name in failures:
+            message = result.findtext("t:Output/t:ErrorInfo/t:Message", default="", namespaces=ns).strip()
+            stack = result.findtext("t:Output/t:ErrorInfo/t:StackTrace", default="", namespaces=ns).strip()
+            detail = (message.splitlines()[:6] + stack.splitlines()[:4])
+            failures.append((f"{trx.stem}: {result.get('testName')}", detail))
+for name, detail in failures:
     print(f"FAILED {name}")
+    for line in detail:
+        print(f"    {line}")
 print(f"{passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))

@@ -146,7 +146,12 @@ internal sealed class TurnDispatcher(
                 }
                 if (!await WithQueueAsync(q => q.TryLeaseAsync(conversation, owner, options.LeaseDuration, stoppingToken)).ConfigureAwait(false))
                 {
-                    break;
+                    // Another instance holds it and runs what is due.
+                    if (TryRetire(conversation, lane))
+                    {
+                        break;
+                    }
+                    continue;
                 }
                 if (await DrainAsync(conversation, stoppingToken).ConfigureAwait(false) == DrainEnd.OthersWaiting)
                 {
@@ -166,13 +171,10 @@ internal sealed class TurnDispatcher(
                     }
                 }
                 await QueueDoAsync(q => q.ReleaseAsync(conversation, owner, CancellationToken.None)).ConfigureAwait(false);
-                lock (gate)
+                // A hint that came during the release: take the lease again and look once more.
+                if (TryRetire(conversation, lane))
                 {
-                    // A hint that came during the release: take the lease again and look once more.
-                    if (!lane.Dirty)
-                    {
-                        break;
-                    }
+                    break;
                 }
             }
         }
@@ -190,7 +192,10 @@ internal sealed class TurnDispatcher(
         {
             lock (gate)
             {
-                lanes.Remove(conversation);
+                if (lanes.TryGetValue(conversation, out var current) && current == lane)
+                {
+                    lanes.Remove(conversation);
+                }
             }
             if (acquiredSlot)
             {
@@ -375,6 +380,23 @@ internal sealed class TurnDispatcher(
         await using (scope.ConfigureAwait(false))
         {
             await action(scope.ServiceProvider.GetRequiredService<ITurnQueue>()).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Ends the lane unless a hint came since it last looked. The check and the removal are one step: a hint that
+    /// found the lane still listed must be seen by it, or the turn would wait for the next poll.
+    /// </summary>
+    private bool TryRetire(ConversationKey conversation, Lane lane)
+    {
+        lock (gate)
+        {
+            if (lane.Dirty)
+            {
+                return false;
+            }
+            lanes.Remove(conversation);
+            return true;
         }
     }
 

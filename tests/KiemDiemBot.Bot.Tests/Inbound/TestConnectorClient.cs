@@ -14,7 +14,8 @@ namespace KiemDiemBot.Bot.Tests.Inbound;
 /// </summary>
 public sealed class TestConnectorClient : IConnectorClient
 {
-    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(15);
+    /// <summary>A hang detector, not a speed claim: generous for a two-core CI machine running the whole suite at once.</summary>
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(30);
 
     private readonly Channel<SentActivity> sent = Channel.CreateUnbounded<SentActivity>();
     private readonly Channel<SentActivity> hangs = Channel.CreateUnbounded<SentActivity>();
@@ -22,7 +23,7 @@ public sealed class TestConnectorClient : IConnectorClient
     private long nextId = 1730000000000;
     private int memberRequests;
 
-    /// <summary>The next activity the bot sends; fails the test when none comes within 15 seconds.</summary>
+    /// <summary>The next activity the bot sends; fails the test when none comes within 30 seconds.</summary>
     public async Task<SentActivity> NextAsync()
     {
         using var timeout = new CancellationTokenSource(WaitLimit);

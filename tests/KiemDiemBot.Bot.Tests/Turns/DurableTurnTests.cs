@@ -53,6 +53,30 @@ public abstract class DurableTurnTests(StorageProvider provider) : IAsyncLifetim
         Assert.Equal(2, bot.Factory.Fallback.Turns.Count);
     }
 
+    /// <summary>
+    /// A member who answers the moment the reply arrives writes while the lane that sent it is finishing. The
+    /// clock never moves, so no poll runs: every message must be seen by the lane or start a new one.
+    /// </summary>
+    [Fact]
+    public async Task EachMessagePostedAsTheLastReplyArrives_IsAnsweredWithoutAPoll()
+    {
+        await using var bot = await ChannelBot.StartAsync(Shared(new TestConnectorClient(), new FakeTimeProvider(BotApplicationFactory.Start)));
+        var scene = TestScene.Personal();
+        var answered = new List<string>();
+        var posted = new List<string>();
+
+        for (var i = 0; i < 100; i++)
+        {
+            var message = scene.Message($"tin {i}");
+            posted.Add(Id(message));
+            Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(scene, message)).StatusCode);
+            answered.Add((await bot.Factory.Connector.NextAsync()).ReplyToActivityId!);
+        }
+
+        Assert.Equal(posted, answered);
+        Assert.Null(await bot.Factory.Connector.TryNextAsync(Quiet));
+    }
+
     [Fact]
     public async Task PostInvoke_SameInvokeTwiceAndTenTimesAtOnce_HandlerRunsOnceAndEveryDeliveryGetsItsAnswer()
     {
