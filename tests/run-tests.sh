@@ -35,5 +35,12 @@ dotnet test KiemDiemBot.sln --logger trx --results-directory "$results" \
 dotnet test tests/KiemDiemBot.EndToEnd --no-build --logger trx --results-directory "$results" \
   --blame-hang-timeout 10m || status=$?
 
+# A test that leaves a host running slows every test after it: name the leak, and stop them.
+leftover=$(pgrep -f "$root/tests/.*/KiemDiemBot.Bot.dll" || true)
+if [ -n "$leftover" ]; then
+  echo "Bot processes the tests left running (stopped now): $(echo "$leftover" | wc -l)"
+  kill $leftover 2>/dev/null || true
+fi
+
 python3 tests/tools/summarize-trx.py "$results"
 exit $status

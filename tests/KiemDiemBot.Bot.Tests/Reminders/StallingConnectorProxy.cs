@@ -10,9 +10,11 @@ namespace KiemDiemBot.Bot.Tests.Reminders;
 
 /// <summary>
 /// A pass-through in front of the fake Connector (which it leaves untouched) that can stall: once
-/// <see cref="StallAfter"/> sends went through, every further request is held, not forwarded, until
-/// <see cref="Release"/>; a held request whose caller went away (a killed host) is never forwarded. So the fake has
-/// accepted exactly what went through, and nothing that was in flight when a host died.
+/// <see cref="StallAfter"/> sends went through, every further request is held until <see cref="Release"/>, and a
+/// held request is never forwarded: at the release it is answered 503, which a live host retries later. (Its
+/// caller may be a killed host whose closed connection the proxy has not noticed yet: forwarding it then would let
+/// the fake accept a send the dead host never recorded.) So the fake has accepted exactly what went through, and
+/// nothing that was in flight when a host died.
 /// </summary>
 public sealed class StallingConnectorProxy : IAsyncDisposable
 {
@@ -56,7 +58,7 @@ public sealed class StallingConnectorProxy : IAsyncDisposable
         return proxy;
     }
 
-    /// <summary>Lets the held requests (of callers still there) and all later ones through.</summary>
+    /// <summary>Answers the held requests 503 and lets all later ones through.</summary>
     public void Release() => released.TrySetResult();
 
     public async ValueTask DisposeAsync()
@@ -82,11 +84,11 @@ public sealed class StallingConnectorProxy : IAsyncDisposable
             {
                 Interlocked.Decrement(ref held);
             }
-            if (context.RequestAborted.IsCancellationRequested)
+            if (!context.RequestAborted.IsCancellationRequested)
             {
-                return;
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             }
-            Interlocked.Increment(ref forwardedSends);
+            return;
         }
         else if (isSend && StallAfter is null)
         {

@@ -27,6 +27,7 @@ public sealed partial class KillDuringBurstTests : IDisposable
 
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("kd-kill-");
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly List<Process> hosts = [];
 
     [Fact]
     public async Task HostKilledDuringBurst_Restarted_EveryAcceptedMessageAnswered()
@@ -35,38 +36,36 @@ public sealed partial class KillDuringBurstTests : IDisposable
         var accepted = new ConcurrentDictionary<string, ConcurrentBag<string>>();
         var conversations = new Dictionary<string, (string Id, string Token)>();
 
-        using (var first = StartHost(port))
+        var first = StartHost(port);
+        var secret = await WaitForPageSecretAsync(port);
+        foreach (var email in Members)
         {
-            var secret = await WaitForPageSecretAsync(port);
-            foreach (var email in Members)
-            {
-                conversations[email] = await StartConversationAsync(port, secret, email);
-            }
-            using var enough = new CancellationTokenSource();
-            var total = 0;
-            var burst = Members.Select(email => Task.Run(async () =>
-            {
-                var (id, token) = conversations[email];
-                for (var i = 0; i < 200 && !enough.IsCancellationRequested; i++)
-                {
-                    var posted = await TryPostAsync(port, id, token, email, "tin số " + i);
-                    if (posted is null)
-                    {
-                        return;
-                    }
-                    accepted.GetOrAdd(id, _ => []).Add(posted);
-                    if (Interlocked.Increment(ref total) == 60)
-                    {
-                        first.Kill(entireProcessTree: true);
-                        enough.Cancel();
-                    }
-                }
-            })).ToList();
-            await Task.WhenAll(burst);
-            await first.WaitForExitAsync();
+            conversations[email] = await StartConversationAsync(port, secret, email);
         }
+        using var enough = new CancellationTokenSource();
+        var total = 0;
+        var burst = Members.Select(email => Task.Run(async () =>
+        {
+            var (id, token) = conversations[email];
+            for (var i = 0; i < 200 && !enough.IsCancellationRequested; i++)
+            {
+                var posted = await TryPostAsync(port, id, token, email, "tin số " + i);
+                if (posted is null)
+                {
+                    return;
+                }
+                accepted.GetOrAdd(id, _ => []).Add(posted);
+                if (Interlocked.Increment(ref total) == 60)
+                {
+                    first.Kill(entireProcessTree: true);
+                    enough.Cancel();
+                }
+            }
+        })).ToList();
+        await Task.WhenAll(burst);
+        await first.WaitForExitAsync();
 
-        using var second = StartHost(port);
+        StartHost(port);
         var restartedSecret = await WaitForPageSecretAsync(port);
         var answers = await WaitForAnswersAsync(port, restartedSecret, conversations.Values.Select(c => c.Id), accepted);
 
@@ -80,6 +79,16 @@ public sealed partial class KillDuringBurstTests : IDisposable
 
     public void Dispose()
     {
+        // Disposing a Process does not end it: the restarted host would go on running beside the rest of the suite.
+        foreach (var host in hosts)
+        {
+            if (!host.HasExited)
+            {
+                host.Kill(entireProcessTree: true);
+                host.WaitForExit();
+            }
+            host.Dispose();
+        }
         http.Dispose();
         folder.Delete(recursive: true);
     }
@@ -95,6 +104,7 @@ public sealed partial class KillDuringBurstTests : IDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        hosts.Add(process);
         return process;
     }
 
