@@ -153,7 +153,8 @@ internal sealed class TurnDispatcher(
                     }
                     continue;
                 }
-                if (await DrainAsync(conversation, stoppingToken).ConfigureAwait(false) == DrainEnd.OthersWaiting)
+                var end = await DrainAsync(conversation, stoppingToken).ConfigureAwait(false);
+                if (end == DrainEnd.OthersWaiting)
                 {
                     // Queue behind the conversations waiting for a lane, keeping the lease: the wait is a few
                     // turns of others, and the lease is renewed when the lane runs again.
@@ -163,14 +164,17 @@ internal sealed class TurnDispatcher(
                     acquiredSlot = true;
                     continue;
                 }
-                lock (gate)
+                if (end == DrainEnd.NothingDue)
                 {
-                    if (lane.Dirty)
+                    lock (gate)
                     {
-                        continue;
+                        if (lane.Dirty)
+                        {
+                            continue;
+                        }
                     }
+                    await QueueDoAsync(q => q.ReleaseAsync(conversation, owner, CancellationToken.None)).ConfigureAwait(false);
                 }
-                await QueueDoAsync(q => q.ReleaseAsync(conversation, owner, CancellationToken.None)).ConfigureAwait(false);
                 // A hint that came during the release: take the lease again and look once more.
                 if (TryRetire(conversation, lane))
                 {
@@ -231,23 +235,27 @@ internal sealed class TurnDispatcher(
             {
                 await DeliverAsync(deliveryId, committed: null, stoppingToken).ConfigureAwait(false);
             }
-            else if (work.TurnId is { } turnId)
+            else if (work.Turn is { } turn)
             {
                 if (ranTurn && slots.AnyoneWaiting)
                 {
                     return DrainEnd.OthersWaiting;
                 }
-                await RunTurnAsync(turnId, stoppingToken).ConfigureAwait(false);
+                await RunTurnAsync(turn, stoppingToken).ConfigureAwait(false);
                 ranTurn = true;
+                if (await WithQueueAsync(q => q.TryReleaseIfIdleAsync(conversation, owner, stoppingToken)).ConfigureAwait(false))
+                {
+                    return DrainEnd.Released;
+                }
             }
         }
         return DrainEnd.NothingDue;
     }
 
     /// <summary>Runs the turn, then sends the replies it committed, in order, without reading them back.</summary>
-    private async Task RunTurnAsync(long turnId, CancellationToken stoppingToken)
+    private async Task RunTurnAsync(PendingTurn turn, CancellationToken stoppingToken)
     {
-        foreach (var reply in await ProcessTurnAsync(turnId, stoppingToken).ConfigureAwait(false))
+        foreach (var reply in await ProcessTurnAsync(turn, stoppingToken).ConfigureAwait(false))
         {
             // A reply that could not be sent stays pending, and so do the ones after it: the next
             // round takes them up in order.
@@ -258,8 +266,9 @@ internal sealed class TurnDispatcher(
         }
     }
 
-    private async Task<IReadOnlyList<PendingDelivery>> ProcessTurnAsync(long turnId, CancellationToken stoppingToken)
+    private async Task<IReadOnlyList<PendingDelivery>> ProcessTurnAsync(PendingTurn turn, CancellationToken stoppingToken)
     {
+        var turnId = turn.Id;
         using var deadline = new CancellationTokenSource(options.Deadline, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
         for (var race = 1; ; race++)
@@ -269,7 +278,7 @@ internal sealed class TurnDispatcher(
                 var scope = scopes.CreateAsyncScope();
                 await using (scope.ConfigureAwait(false))
                 {
-                    return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessAsync(turnId, linked.Token).ConfigureAwait(false);
+                    return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessAsync(turn, linked.Token).ConfigureAwait(false);
                 }
             }
             catch (ConcurrentChangeException) when (race < MaxRaces && !linked.IsCancellationRequested)
@@ -407,7 +416,11 @@ internal sealed class TurnDispatcher(
 
     private enum DrainEnd
     {
+        /// <summary>Nothing is due now; the lease is still held.</summary>
         NothingDue,
+
+        /// <summary>A turn ran, nothing else was due, and the lease was given up in the same statement.</summary>
+        Released,
 
         /// <summary>A turn was run and its replies sent, and other conversations wait for a lane.</summary>
         OthersWaiting,

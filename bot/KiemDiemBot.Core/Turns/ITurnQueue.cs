@@ -1,7 +1,13 @@
 namespace KiemDiemBot.Core.Turns;
 
-/// <summary>The next thing to do in a conversation: deliver an earlier turn's reply, or run the next turn.</summary>
-public sealed record ConversationWork(long? DeliveryId, long? TurnId, DateTimeOffset DueAt);
+/// <summary>
+/// The next thing to do in a conversation: deliver an earlier turn's reply, or run the next turn (read whole with
+/// it, so running it needs no second read).
+/// </summary>
+public sealed record ConversationWork(long? DeliveryId, PendingTurn? Turn, DateTimeOffset DueAt)
+{
+    public long? TurnId => Turn?.Id;
+}
 
 /// <summary>
 /// How workers find work and keep conversations exclusive: a conversation is processed by one worker of one
@@ -23,6 +29,13 @@ public interface ITurnQueue
 
     /// <summary>Gives the lease up, if this owner still holds it.</summary>
     Task ReleaseAsync(ConversationKey conversation, string owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives the lease up unless the conversation has work due now, checked in the same statement (after a turn,
+    /// the usual end of a lane: one round trip instead of looking for work and then releasing). False when work
+    /// is due, and the lease is kept, or when this owner no longer holds it.
+    /// </summary>
+    Task<bool> TryReleaseIfIdleAsync(ConversationKey conversation, string owner, CancellationToken cancellationToken);
 
     /// <summary>
     /// The conversation's next work: its oldest pending outbox row first (replies keep their order), else its

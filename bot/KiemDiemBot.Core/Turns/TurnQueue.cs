@@ -56,24 +56,58 @@ internal sealed class TurnQueue(KiemDiemDbContext db, TimeProvider clock) : ITur
             .Where(l => l.ChannelId == conversation.ChannelId && l.ConversationId == conversation.ConversationId && l.Owner == owner)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAtMs, 0L), cancellationToken);
 
-    // One statement: the oldest pending outbox row (kind 0) before the oldest pending turn (kind 1).
+    public async Task<bool> TryReleaseIfIdleAsync(ConversationKey conversation, string owner, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var released = await db.ConversationLeases
+            .Where(l => l.ChannelId == conversation.ChannelId && l.ConversationId == conversation.ConversationId && l.Owner == owner)
+            .Where(l => !db.OutboundActivities.Any(a => a.ChannelId == conversation.ChannelId && a.ConversationId == conversation.ConversationId
+                && a.Status == OutboundActivityStatus.Pending && a.NextAttemptAtMs <= now))
+            .Where(l => !db.InboundActivities.Any(a => a.ChannelId == conversation.ChannelId && a.ConversationId == conversation.ConversationId
+                && a.Status == InboundActivityStatus.Pending && a.NextAttemptAtMs <= now))
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAtMs, 0L), cancellationToken);
+        return released == 1;
+    }
+
+    // One statement: the oldest pending outbox row (kind 0) before the oldest pending turn (kind 1), a turn with
+    // its activity.
     public async Task<ConversationWork?> NextAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
         var deliveries = db.OutboundActivities
             .Where(a => a.ChannelId == conversation.ChannelId && a.ConversationId == conversation.ConversationId && a.Status == OutboundActivityStatus.Pending)
-            .Select(a => new { Kind = 0, a.Id, a.NextAttemptAtMs });
+            .Select(a => new
+            {
+                Kind = 0,
+                a.Id,
+                a.NextAttemptAtMs,
+                ActivityId = (string?)null,
+                ActivityType = (string?)null,
+                Payload = (string?)null,
+                Attempts = 0,
+            });
         var turns = db.InboundActivities
             .Where(a => a.ChannelId == conversation.ChannelId && a.ConversationId == conversation.ConversationId && a.Status == InboundActivityStatus.Pending)
-            .Select(a => new { Kind = 1, a.Id, a.NextAttemptAtMs });
+            .Select(a => new
+            {
+                Kind = 1,
+                a.Id,
+                a.NextAttemptAtMs,
+                ActivityId = (string?)a.ActivityId,
+                ActivityType = (string?)a.ActivityType,
+                Payload = (string?)a.Payload,
+                a.Attempts,
+            });
         var next = await deliveries.Concat(turns)
             .OrderBy(w => w.Kind)
             .ThenBy(w => w.Id)
             .FirstOrDefaultAsync(cancellationToken);
+        var dueAt = next is null ? default : DateTimeOffset.FromUnixTimeMilliseconds(next.NextAttemptAtMs);
         return next switch
         {
             null => null,
-            { Kind: 0 } => new ConversationWork(next.Id, null, DateTimeOffset.FromUnixTimeMilliseconds(next.NextAttemptAtMs)),
-            _ => new ConversationWork(null, next.Id, DateTimeOffset.FromUnixTimeMilliseconds(next.NextAttemptAtMs)),
+            { Kind: 0 } => new ConversationWork(next.Id, null, dueAt),
+            _ => new ConversationWork(
+                null, new PendingTurn(next.Id, conversation, next.ActivityId!, next.ActivityType!, next.Payload!, next.Attempts), dueAt),
         };
     }
 }
