@@ -144,7 +144,8 @@ internal sealed class TurnDispatcher(
                 {
                     lane.Dirty = false;
                 }
-                if (!await WithQueueAsync(q => q.TryLeaseAsync(conversation, owner, options.LeaseDuration, stoppingToken)).ConfigureAwait(false))
+                var leased = await WithQueueAsync(q => q.TryLeaseWithNextAsync(conversation, owner, options.LeaseDuration, stoppingToken)).ConfigureAwait(false);
+                if (!leased.Leased)
                 {
                     // Another instance holds it and runs what is due.
                     if (TryRetire(conversation, lane))
@@ -153,7 +154,7 @@ internal sealed class TurnDispatcher(
                     }
                     continue;
                 }
-                var end = await DrainAsync(conversation, stoppingToken).ConfigureAwait(false);
+                var end = await DrainAsync(conversation, leased.Work, stoppingToken).ConfigureAwait(false);
                 if (end == DrainEnd.OthersWaiting)
                 {
                     // Queue behind the conversations waiting for a lane, keeping the lease: the wait is a few
@@ -209,13 +210,15 @@ internal sealed class TurnDispatcher(
     }
 
     /// <summary>
-    /// Works through the conversation until nothing is due, or until it has run a turn and sent its replies while
-    /// other conversations wait for a lane; renews the lease as it goes.
+    /// Works through the conversation, starting with <paramref name="first"/> (read with the lease), until nothing
+    /// is due, or until it has run a turn and sent its replies while other conversations wait for a lane; renews
+    /// the lease as it goes.
     /// </summary>
-    private async Task<DrainEnd> DrainAsync(ConversationKey conversation, CancellationToken stoppingToken)
+    private async Task<DrainEnd> DrainAsync(ConversationKey conversation, ConversationWork? first, CancellationToken stoppingToken)
     {
         var renewAt = clock.GetUtcNow() + options.LeaseDuration / 2;
         var ranTurn = false;
+        var looked = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             if (clock.GetUtcNow() >= renewAt)
@@ -226,7 +229,8 @@ internal sealed class TurnDispatcher(
                 }
                 renewAt = clock.GetUtcNow() + options.LeaseDuration / 2;
             }
-            var work = await WithQueueAsync(q => q.NextAsync(conversation, stoppingToken)).ConfigureAwait(false);
+            var work = looked ? first : await WithQueueAsync(q => q.NextAsync(conversation, stoppingToken)).ConfigureAwait(false);
+            looked = false;
             if (work is null || work.DueAt > clock.GetUtcNow())
             {
                 return DrainEnd.NothingDue;

@@ -13,6 +13,9 @@ public sealed record ConversationWork(long? DeliveryId, PendingTurn? Turn, DateT
 /// How workers find work and keep conversations exclusive: a conversation is processed by one worker of one
 /// instance at a time, under a lease that its holder renews and that expires when the holder dies.
 /// </summary>
+/// <summary>The outcome of taking a conversation's lease: whether it is held, and if so its next work (null: none).</summary>
+public sealed record LeasedWork(bool Leased, ConversationWork? Work);
+
 public interface ITurnQueue
 {
     /// <summary>Conversations with due inbox or outbox rows that no other owner holds, oldest first.</summary>
@@ -20,6 +23,12 @@ public interface ITurnQueue
 
     /// <summary>Takes or renews the lease; false when another owner holds an unexpired one. A single atomic statement.</summary>
     Task<bool> TryLeaseAsync(ConversationKey conversation, string owner, TimeSpan duration, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="TryLeaseAsync"/>, then <see cref="NextAsync"/> when the lease is held: how a lane starts. One
+    /// round trip on PostgreSQL; two on SQLite, whose single instance has no one to race for the lease.
+    /// </summary>
+    Task<LeasedWork> TryLeaseWithNextAsync(ConversationKey conversation, string owner, TimeSpan duration, CancellationToken cancellationToken);
 
     /// <summary>
     /// Voids every lease. Only for a single-instance database (SQLite): at start, the leases still held are

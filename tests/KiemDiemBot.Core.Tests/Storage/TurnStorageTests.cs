@@ -84,6 +84,36 @@ public abstract class TurnStorageTests(StorageProvider provider) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task TryLeaseWithNextAsync_GivesTheWorkOnlyToTheOwnerWhoHoldsTheLeaseRepliesBeforeTurns()
+    {
+        var queue = (IServiceProvider s) => s.GetRequiredService<ITurnQueue>();
+        var lease = TimeSpan.FromMinutes(2);
+
+        var idle = await InScope(s => queue(s).TryLeaseWithNextAsync(Conversation, "me", lease, CancellationToken.None));
+        await AdmitAsync(Message("1"));
+        await AdmitAsync(Message("2"));
+        var other = await InScope(s => queue(s).TryLeaseWithNextAsync(Conversation, "other", lease, CancellationToken.None));
+        var first = await InScope(s => queue(s).TryLeaseWithNextAsync(Conversation, "me", lease, CancellationToken.None));
+        await InScope(async s =>
+        {
+            s.GetRequiredService<ITurnInbox>().StageDone(first.Work!.Turn!);
+            s.GetRequiredService<ITurnOutbox>().Stage(new OutboundEnvelope(Conversation, "https://smba.trafficmanager.net/apac/", OutboundOperation.Reply, "1", "{}"));
+            await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
+            return 0;
+        });
+        var reply = await InScope(s => queue(s).TryLeaseWithNextAsync(Conversation, "me", lease, CancellationToken.None));
+
+        Assert.Equal(new LeasedWork(true, null), idle);
+        Assert.Equal(new LeasedWork(false, null), other);
+        Assert.True(first.Leased);
+        Assert.Equal("1", first.Work!.Turn!.ActivityId);
+        Assert.Equal(Message("1").Payload, first.Work.Turn.Payload);
+        Assert.True(reply.Leased);
+        Assert.NotNull(reply.Work!.DeliveryId);
+        Assert.Null(reply.Work.Turn);
+    }
+
+    [Fact]
     public async Task TryReleaseIfIdleAsync_KeepsTheLeaseWhileATurnIsDueAndGivesItUpOnceNoneIs()
     {
         var queue = (IServiceProvider s) => s.GetRequiredService<ITurnQueue>();
