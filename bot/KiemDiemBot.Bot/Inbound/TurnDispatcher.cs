@@ -144,7 +144,8 @@ internal sealed class TurnDispatcher(
                 {
                     lane.Dirty = false;
                 }
-                if (!await WithQueueAsync(q => q.TryLeaseAsync(conversation, owner, options.LeaseDuration, stoppingToken)).ConfigureAwait(false))
+                var leased = await WithQueueAsync(q => q.TryLeaseWithNextAsync(conversation, owner, options.LeaseDuration, stoppingToken)).ConfigureAwait(false);
+                if (!leased.Leased)
                 {
                     // Another instance holds it and runs what is due.
                     if (TryRetire(conversation, lane))
@@ -153,7 +154,8 @@ internal sealed class TurnDispatcher(
                     }
                     continue;
                 }
-                if (await DrainAsync(conversation, stoppingToken).ConfigureAwait(false) == DrainEnd.OthersWaiting)
+                var end = await DrainAsync(conversation, leased.Work, stoppingToken).ConfigureAwait(false);
+                if (end == DrainEnd.OthersWaiting)
                 {
                     // Queue behind the conversations waiting for a lane, keeping the lease: the wait is a few
                     // turns of others, and the lease is renewed when the lane runs again.
@@ -163,14 +165,17 @@ internal sealed class TurnDispatcher(
                     acquiredSlot = true;
                     continue;
                 }
-                lock (gate)
+                if (end == DrainEnd.NothingDue)
                 {
-                    if (lane.Dirty)
+                    lock (gate)
                     {
-                        continue;
+                        if (lane.Dirty)
+                        {
+                            continue;
+                        }
                     }
+                    await QueueDoAsync(q => q.ReleaseAsync(conversation, owner, CancellationToken.None)).ConfigureAwait(false);
                 }
-                await QueueDoAsync(q => q.ReleaseAsync(conversation, owner, CancellationToken.None)).ConfigureAwait(false);
                 // A hint that came during the release: take the lease again and look once more.
                 if (TryRetire(conversation, lane))
                 {
@@ -205,13 +210,15 @@ internal sealed class TurnDispatcher(
     }
 
     /// <summary>
-    /// Works through the conversation until nothing is due, or until it has run a turn and sent its replies while
-    /// other conversations wait for a lane; renews the lease as it goes.
+    /// Works through the conversation, starting with <paramref name="first"/> (read with the lease), until nothing
+    /// is due, or until it has run a turn and sent its replies while other conversations wait for a lane; renews
+    /// the lease as it goes.
     /// </summary>
-    private async Task<DrainEnd> DrainAsync(ConversationKey conversation, CancellationToken stoppingToken)
+    private async Task<DrainEnd> DrainAsync(ConversationKey conversation, ConversationWork? first, CancellationToken stoppingToken)
     {
         var renewAt = clock.GetUtcNow() + options.LeaseDuration / 2;
         var ranTurn = false;
+        var looked = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             if (clock.GetUtcNow() >= renewAt)
@@ -222,7 +229,8 @@ internal sealed class TurnDispatcher(
                 }
                 renewAt = clock.GetUtcNow() + options.LeaseDuration / 2;
             }
-            var work = await WithQueueAsync(q => q.NextAsync(conversation, stoppingToken)).ConfigureAwait(false);
+            var work = looked ? first : await WithQueueAsync(q => q.NextAsync(conversation, stoppingToken)).ConfigureAwait(false);
+            looked = false;
             if (work is null || work.DueAt > clock.GetUtcNow())
             {
                 return DrainEnd.NothingDue;
@@ -231,23 +239,27 @@ internal sealed class TurnDispatcher(
             {
                 await DeliverAsync(deliveryId, committed: null, stoppingToken).ConfigureAwait(false);
             }
-            else if (work.TurnId is { } turnId)
+            else if (work.Turn is { } turn)
             {
                 if (ranTurn && slots.AnyoneWaiting)
                 {
                     return DrainEnd.OthersWaiting;
                 }
-                await RunTurnAsync(turnId, stoppingToken).ConfigureAwait(false);
+                await RunTurnAsync(turn, stoppingToken).ConfigureAwait(false);
                 ranTurn = true;
+                if (await WithQueueAsync(q => q.TryReleaseIfIdleAsync(conversation, owner, stoppingToken)).ConfigureAwait(false))
+                {
+                    return DrainEnd.Released;
+                }
             }
         }
         return DrainEnd.NothingDue;
     }
 
     /// <summary>Runs the turn, then sends the replies it committed, in order, without reading them back.</summary>
-    private async Task RunTurnAsync(long turnId, CancellationToken stoppingToken)
+    private async Task RunTurnAsync(PendingTurn turn, CancellationToken stoppingToken)
     {
-        foreach (var reply in await ProcessTurnAsync(turnId, stoppingToken).ConfigureAwait(false))
+        foreach (var reply in await ProcessTurnAsync(turn, stoppingToken).ConfigureAwait(false))
         {
             // A reply that could not be sent stays pending, and so do the ones after it: the next
             // round takes them up in order.
@@ -258,8 +270,9 @@ internal sealed class TurnDispatcher(
         }
     }
 
-    private async Task<IReadOnlyList<PendingDelivery>> ProcessTurnAsync(long turnId, CancellationToken stoppingToken)
+    private async Task<IReadOnlyList<PendingDelivery>> ProcessTurnAsync(PendingTurn turn, CancellationToken stoppingToken)
     {
+        var turnId = turn.Id;
         using var deadline = new CancellationTokenSource(options.Deadline, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
         for (var race = 1; ; race++)
@@ -269,7 +282,7 @@ internal sealed class TurnDispatcher(
                 var scope = scopes.CreateAsyncScope();
                 await using (scope.ConfigureAwait(false))
                 {
-                    return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessAsync(turnId, linked.Token).ConfigureAwait(false);
+                    return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessAsync(turn, linked.Token).ConfigureAwait(false);
                 }
             }
             catch (ConcurrentChangeException) when (race < MaxRaces && !linked.IsCancellationRequested)
@@ -407,7 +420,11 @@ internal sealed class TurnDispatcher(
 
     private enum DrainEnd
     {
+        /// <summary>Nothing is due now; the lease is still held.</summary>
         NothingDue,
+
+        /// <summary>A turn ran, nothing else was due, and the lease was given up in the same statement.</summary>
+        Released,
 
         /// <summary>A turn was run and its replies sent, and other conversations wait for a lane.</summary>
         OthersWaiting,

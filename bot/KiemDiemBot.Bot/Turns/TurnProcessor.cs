@@ -27,29 +27,26 @@ public sealed class TurnProcessor(
     IFallbackDialog fallback,
     ILogger<TurnProcessor> logger)
 {
-    /// <returns>The replies the turn committed, in order; none when the turn was no longer pending.</returns>
-    public async Task<IReadOnlyList<PendingDelivery>> ProcessAsync(long turnId, CancellationToken cancellationToken)
+    /// <param name="turn">The pending turn, as read with the conversation's next work (under its lease).</param>
+    /// <returns>The replies the turn committed, in order.</returns>
+    /// <exception cref="ConcurrentChangeException">The turn was finished meanwhile, or its changes lost a race.</exception>
+    public async Task<IReadOnlyList<PendingDelivery>> ProcessAsync(PendingTurn turn, CancellationToken cancellationToken)
     {
-        using var trace = KiemDiemTelemetry.StartTurn(turnId);
+        ArgumentNullException.ThrowIfNull(turn);
+        using var trace = KiemDiemTelemetry.StartTurn(turn.Id);
         var started = KiemDiemTelemetry.Timestamp();
-        var activityType = "unknown";
+        var activityType = turn.ActivityType;
         try
         {
-            var turn = await inbox.LoadPendingAsync(turnId, cancellationToken).ConfigureAwait(false);
-            if (turn is null)
-            {
-                return [];
-            }
-            activityType = turn.ActivityType;
             var activity = JsonSerializer.Deserialize<Activity>(turn.Payload, ProtocolJson.Options)
-                ?? throw new InvalidOperationException($"Stored turn {turnId} is not an activity.");
+                ?? throw new InvalidOperationException($"Stored turn {turn.Id} is not an activity.");
 
             var replies = await DecideAsync(activity, cancellationToken).ConfigureAwait(false);
             foreach (var reply in replies)
             {
-                outbox.Stage(ToEnvelope(turnId, activity, reply));
+                outbox.Stage(ToEnvelope(turn.Id, activity, reply));
             }
-            inbox.StageDone(turnId);
+            inbox.StageDone(turn);
             await unitOfWork.CommitAsync(cancellationToken).ConfigureAwait(false);
             KiemDiemTelemetry.TurnProcessed(trace, activityType, started);
             return outbox.Committed();

@@ -53,8 +53,12 @@ public interface ITurnInbox
     /// <summary>Loads a pending turn for processing; null when it is no longer pending.</summary>
     Task<PendingTurn?> LoadPendingAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary>Stages the turn as done; it is written by the turn's commit, together with everything the turn changed.</summary>
-    void StageDone(long id);
+    /// <summary>
+    /// Stages the turn as done; it is written by the turn's commit, together with everything the turn changed, and
+    /// only if the turn is still pending then. The turn may have been read by this unit of work or with the
+    /// conversation's next work.
+    /// </summary>
+    void StageDone(PendingTurn turn);
 
     /// <summary>
     /// Records one failed attempt (its own unit of work: the turn's own changes were rolled back). After

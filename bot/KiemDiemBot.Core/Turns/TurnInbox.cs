@@ -43,15 +43,34 @@ internal sealed class TurnInbox(KiemDiemDbContext db, TimeProvider clock) : ITur
             : new PendingTurn(row.Id, new ConversationKey(row.ChannelId, row.ConversationId), row.ActivityId, row.ActivityType, row.Payload, row.Attempts);
     }
 
-    public void StageDone(long id)
+    public void StageDone(PendingTurn turn)
     {
-        var row = db.InboundActivities.Local.SingleOrDefault(a => a.Id == id)
-            ?? throw new InvalidOperationException($"Inbound activity {id} was not loaded in this unit of work.");
+        ArgumentNullException.ThrowIfNull(turn);
+        var row = db.InboundActivities.Local.SingleOrDefault(a => a.Id == turn.Id) ?? AttachPending(turn);
         row.Status = InboundActivityStatus.Done;
         // Nothing reads a finished turn's activity again: drop it in the turn's own commit, so that a ballot
         // submit (or any member's answer) does not outlive its turn in the database.
         row.Payload = ProcessedPayloadRemoved;
         row.CompletedAtMs = clock.GetUtcNow().ToUnixTimeMilliseconds();
+    }
+
+    // Tracks the row as read pending without reading it again: its status is the concurrency token, so the
+    // commit writes it only if it is still pending.
+    private InboundActivity AttachPending(PendingTurn turn)
+    {
+        var row = new InboundActivity
+        {
+            Id = turn.Id,
+            ChannelId = turn.Conversation.ChannelId,
+            ConversationId = turn.Conversation.ConversationId,
+            ActivityId = turn.ActivityId,
+            ActivityType = turn.ActivityType,
+            Payload = turn.Payload,
+            Status = InboundActivityStatus.Pending,
+            Attempts = turn.Attempts,
+        };
+        db.InboundActivities.Attach(row);
+        return row;
     }
 
     public async Task<TurnFailure> RecordFailureAsync(long id, int maxAttempts, TimeSpan backOff, bool permanent, CancellationToken cancellationToken)

@@ -56,7 +56,7 @@ public abstract class TurnStorageTests(StorageProvider provider) : IAsyncLifetim
                 var inbox = s.GetRequiredService<ITurnInbox>();
                 var turn = await inbox.LoadPendingAsync(turnId, CancellationToken.None);
                 order.Add(turn!.ActivityId);
-                inbox.StageDone(turnId);
+                inbox.StageDone(turn);
                 await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
                 return 0;
             });
@@ -81,6 +81,66 @@ public abstract class TurnStorageTests(StorageProvider provider) : IAsyncLifetim
         Assert.All(results.Where((_, i) => i % 2 != winner), r => Assert.False(r));
         Assert.False(otherBeforeExpiry);
         Assert.True(otherAfterExpiry);
+    }
+
+    [Fact]
+    public async Task TryLeaseWithNextAsync_GivesTheWorkOnlyToTheOwnerWhoHoldsTheLeaseRepliesBeforeTurns()
+    {
+        var queue = (IServiceProvider s) => s.GetRequiredService<ITurnQueue>();
+        var lease = TimeSpan.FromMinutes(2);
+
+        var idle = await InScope(s => queue(s).TryLeaseWithNextAsync(Conversation, "me", lease, CancellationToken.None));
+        await AdmitAsync(Message("1"));
+        await AdmitAsync(Message("2"));
+        var other = await InScope(s => queue(s).TryLeaseWithNextAsync(Conversation, "other", lease, CancellationToken.None));
+        var first = await InScope(s => queue(s).TryLeaseWithNextAsync(Conversation, "me", lease, CancellationToken.None));
+        await InScope(async s =>
+        {
+            s.GetRequiredService<ITurnInbox>().StageDone(first.Work!.Turn!);
+            s.GetRequiredService<ITurnOutbox>().Stage(new OutboundEnvelope(Conversation, "https://smba.trafficmanager.net/apac/", OutboundOperation.Reply, "1", "{}"));
+            await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
+            return 0;
+        });
+        var reply = await InScope(s => queue(s).TryLeaseWithNextAsync(Conversation, "me", lease, CancellationToken.None));
+
+        Assert.Equal(new LeasedWork(true, null), idle);
+        Assert.Equal(new LeasedWork(false, null), other);
+        Assert.True(first.Leased);
+        Assert.Equal("1", first.Work!.Turn!.ActivityId);
+        Assert.Equal(Message("1").Payload, first.Work.Turn.Payload);
+        Assert.True(reply.Leased);
+        Assert.NotNull(reply.Work!.DeliveryId);
+        Assert.Null(reply.Work.Turn);
+    }
+
+    [Fact]
+    public async Task TryReleaseIfIdleAsync_KeepsTheLeaseWhileATurnIsDueAndGivesItUpOnceNoneIs()
+    {
+        var queue = (IServiceProvider s) => s.GetRequiredService<ITurnQueue>();
+        var lease = TimeSpan.FromMinutes(2);
+        await AdmitAsync(Message("1"));
+        await InScope(s => queue(s).TryLeaseAsync(Conversation, "me", lease, CancellationToken.None));
+
+        var releasedWithTurnDue = await InScope(s => queue(s).TryReleaseIfIdleAsync(Conversation, "me", CancellationToken.None));
+        var otherWhileKept = await InScope(s => queue(s).TryLeaseAsync(Conversation, "other", lease, CancellationToken.None));
+        var turn = (await InScope(s => queue(s).NextAsync(Conversation, CancellationToken.None)))!.Turn!;
+        await InScope(async s =>
+        {
+            await s.GetRequiredService<ITurnInbox>().RecordFailureAsync(turn.Id, 5, TimeSpan.FromMinutes(1), permanent: false, CancellationToken.None);
+            await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
+            return 0;
+        });
+        var releasedByOther = await InScope(s => queue(s).TryReleaseIfIdleAsync(Conversation, "other", CancellationToken.None));
+        var releasedWithTurnBackingOff = await InScope(s => queue(s).TryReleaseIfIdleAsync(Conversation, "me", CancellationToken.None));
+        var otherAfterRelease = await InScope(s => queue(s).TryLeaseAsync(Conversation, "other", lease, CancellationToken.None));
+
+        Assert.Equal("1", turn.ActivityId);
+        Assert.Equal(Message("1").Payload, turn.Payload);
+        Assert.False(releasedWithTurnDue);
+        Assert.False(otherWhileKept);
+        Assert.False(releasedByOther);
+        Assert.True(releasedWithTurnBackingOff);
+        Assert.True(otherAfterRelease);
     }
 
     [Fact]
@@ -153,8 +213,7 @@ public abstract class TurnStorageTests(StorageProvider provider) : IAsyncLifetim
         await InScope(async s =>
         {
             var inbox = s.GetRequiredService<ITurnInbox>();
-            await inbox.LoadPendingAsync(oldId, CancellationToken.None);
-            inbox.StageDone(oldId);
+            inbox.StageDone((await inbox.LoadPendingAsync(oldId, CancellationToken.None))!);
             s.GetRequiredService<ITurnOutbox>().Stage(new OutboundEnvelope(Conversation, "https://smba.trafficmanager.net/apac/", OutboundOperation.Reply, "old-done", "{}"));
             await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
             return 0;
