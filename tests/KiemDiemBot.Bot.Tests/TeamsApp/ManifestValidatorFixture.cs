@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KiemDiemBot.Testing;
 
 namespace KiemDiemBot.Bot.Tests.TeamsApp;
 
@@ -12,29 +12,14 @@ namespace KiemDiemBot.Bot.Tests.TeamsApp;
 /// </summary>
 public sealed class ManifestValidatorFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan ValidateTimeout = TimeSpan.FromMinutes(1);
     private static readonly JsonSerializerOptions ErrorJson = new(JsonSerializerDefaults.Web);
 
-    private readonly string directory = typeof(ManifestValidatorFixture).Assembly
+    private readonly NodeScripts node = new(typeof(ManifestValidatorFixture).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(attribute => attribute.Key == "ManifestValidatorDirectory")
-        .Value!;
+        .Value!);
 
-    public async Task InitializeAsync()
-    {
-        if (Directory.Exists(Path.Combine(directory, "node_modules", "@microsoft", "app-manifest"))
-            && Directory.Exists(Path.Combine(directory, "node_modules", "ajv-draft-04")))
-        {
-            return;
-        }
-        var install = await RunAsync("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], InstallTimeout);
-        if (install.ExitCode != 0)
-        {
-            throw new InvalidOperationException(
-                $"npm ci failed in {directory} with exit code {install.ExitCode}:\n{install.StandardError}");
-        }
-    }
+    public Task InitializeAsync() => node.EnsureInstalledAsync("@microsoft/app-manifest", "ajv-draft-04");
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -45,7 +30,7 @@ public sealed class ManifestValidatorFixture : IAsyncLifetime
         try
         {
             await File.WriteAllTextAsync(file, manifest.ToJsonString());
-            var run = await RunAsync("node", ["validate-manifest.mjs", schemaVersion, file], ValidateTimeout);
+            var run = await node.RunNodeAsync(["validate-manifest.mjs", schemaVersion, file]);
             var errors = run.StandardOutput
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(line => JsonSerializer.Deserialize<ManifestSchemaError>(line, ErrorJson)!)
@@ -57,34 +42,6 @@ public sealed class ManifestValidatorFixture : IAsyncLifetime
             Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
         }
     }
-
-    private async Task<ProcessOutput> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout)
-    {
-        var startInfo = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(startInfo)
-            ?? throw new InvalidOperationException($"Could not start {fileName}.");
-        using var timeoutSource = new CancellationTokenSource(timeout);
-        var standardOutput = process.StandardOutput.ReadToEndAsync(timeoutSource.Token);
-        var standardError = process.StandardError.ReadToEndAsync(timeoutSource.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeoutSource.Token);
-            return new ProcessOutput(process.ExitCode, await standardOutput, await standardError);
-        }
-        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {timeout}.");
-        }
-    }
-
-    private sealed record ProcessOutput(int ExitCode, string StandardOutput, string StandardError);
 }
 
 /// <summary>What the schema said: exit code 0 valid, 1 invalid, 2 unreadable; one entry per schema error.</summary>
