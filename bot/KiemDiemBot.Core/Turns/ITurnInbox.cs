@@ -50,13 +50,9 @@ public interface ITurnInbox
     /// <summary>The answer recorded for an invoke delivered before, or null if it has none (yet).</summary>
     Task<InvokeAnswer?> FindInvokeAnswerAsync(ConversationKey conversation, string activityId, CancellationToken cancellationToken);
 
-    /// <summary>Loads a pending turn for processing; null when it is no longer pending.</summary>
-    Task<PendingTurn?> LoadPendingAsync(long id, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Stages the turn as done; it is written by the turn's commit, together with everything the turn changed, and
-    /// only if the turn is still pending then. The turn may have been read by this unit of work or with the
-    /// conversation's next work.
+    /// Stages the turn, as read with the conversation's next work, as done; it is written by the turn's commit,
+    /// together with everything the turn changed, and only if the turn is still pending then.
     /// </summary>
     void StageDone(PendingTurn turn);
 

@@ -9,13 +9,13 @@ public sealed record ConversationWork(long? DeliveryId, PendingTurn? Turn, DateT
     public long? TurnId => Turn?.Id;
 }
 
+/// <summary>The outcome of taking a conversation's lease: whether it is held, and if so its next work (null: none).</summary>
+public sealed record LeasedWork(bool Leased, ConversationWork? Work);
+
 /// <summary>
 /// How workers find work and keep conversations exclusive: a conversation is processed by one worker of one
 /// instance at a time, under a lease that its holder renews and that expires when the holder dies.
 /// </summary>
-/// <summary>The outcome of taking a conversation's lease: whether it is held, and if so its next work (null: none).</summary>
-public sealed record LeasedWork(bool Leased, ConversationWork? Work);
-
 public interface ITurnQueue
 {
     /// <summary>Conversations with due inbox or outbox rows that no other owner holds, oldest first.</summary>

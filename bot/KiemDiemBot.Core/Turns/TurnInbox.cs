@@ -35,18 +35,10 @@ internal sealed class TurnInbox(KiemDiemDbContext db, TimeProvider clock) : ITur
         return row?.InvokeStatus is { } status ? new InvokeAnswer(status, row.InvokeResponse) : null;
     }
 
-    public async Task<PendingTurn?> LoadPendingAsync(long id, CancellationToken cancellationToken)
-    {
-        var row = await db.InboundActivities.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return row is null || row.Status != InboundActivityStatus.Pending
-            ? null
-            : new PendingTurn(row.Id, new ConversationKey(row.ChannelId, row.ConversationId), row.ActivityId, row.ActivityType, row.Payload, row.Attempts);
-    }
-
     public void StageDone(PendingTurn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var row = db.InboundActivities.Local.SingleOrDefault(a => a.Id == turn.Id) ?? AttachPending(turn);
+        var row = AttachPending(turn);
         row.Status = InboundActivityStatus.Done;
         // Nothing reads a finished turn's activity again: drop it in the turn's own commit, so that a ballot
         // submit (or any member's answer) does not outlive its turn in the database.

@@ -49,14 +49,12 @@ public abstract class TurnStorageTests(StorageProvider provider) : IAsyncLifetim
         }
 
         List<string> order = [];
-        while (await InScope(s => s.GetRequiredService<ITurnQueue>().NextAsync(Conversation, CancellationToken.None)) is { TurnId: { } turnId })
+        while (await InScope(s => s.GetRequiredService<ITurnQueue>().NextAsync(Conversation, CancellationToken.None)) is { Turn: { } turn })
         {
             await InScope(async s =>
             {
-                var inbox = s.GetRequiredService<ITurnInbox>();
-                var turn = await inbox.LoadPendingAsync(turnId, CancellationToken.None);
-                order.Add(turn!.ActivityId);
-                inbox.StageDone(turn);
+                order.Add(turn.ActivityId);
+                s.GetRequiredService<ITurnInbox>().StageDone(turn);
                 await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
                 return 0;
             });
@@ -209,11 +207,10 @@ public abstract class TurnStorageTests(StorageProvider provider) : IAsyncLifetim
     {
         await AdmitAsync(Message("old-done"));
         await AdmitAsync(Message("old-pending", new ConversationKey("msteams", "a:1pending")));
-        var oldId = (await InScope(s => s.GetRequiredService<ITurnQueue>().NextAsync(Conversation, CancellationToken.None)))!.TurnId!.Value;
+        var old = (await InScope(s => s.GetRequiredService<ITurnQueue>().NextAsync(Conversation, CancellationToken.None)))!.Turn!;
         await InScope(async s =>
         {
-            var inbox = s.GetRequiredService<ITurnInbox>();
-            inbox.StageDone((await inbox.LoadPendingAsync(oldId, CancellationToken.None))!);
+            s.GetRequiredService<ITurnInbox>().StageDone(old);
             s.GetRequiredService<ITurnOutbox>().Stage(new OutboundEnvelope(Conversation, "https://smba.trafficmanager.net/apac/", OutboundOperation.Reply, "old-done", "{}"));
             await s.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
             return 0;
