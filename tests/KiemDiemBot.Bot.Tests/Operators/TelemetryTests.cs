@@ -23,8 +23,12 @@ namespace KiemDiemBot.Bot.Tests.Operators;
 /// member's name, e-mail, conversation id or message text. (The meter is process-wide: other tests' hosts may add
 /// points; every point is checked, and none may carry personal data either.)
 /// </summary>
+[Collection(Name)]
 public sealed class TelemetryTests
 {
+    /// <summary>Runs alone: an ActivitySource's listeners see the spans of every host in the process, not only this test's.</summary>
+    public const string Name = "Telemetry, alone";
+
     private const string SecretText = "Tin nhắn riêng tư 5d2e không được đo";
 
     [Fact]
@@ -152,3 +156,6 @@ public sealed class TelemetryTests
         public const string TenantId = "8a9b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d";
     }
 }
+
+[CollectionDefinition(TelemetryTests.Name, DisableParallelization = true)]
+public sealed class TelemetryTestsAlone;
