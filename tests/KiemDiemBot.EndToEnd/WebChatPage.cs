@@ -14,7 +14,8 @@ internal sealed class WebChatPage(IPage page)
 
     // Marks the first card (containing cardText, when given) that comes after the last element matching the
     // anchor selector (and containing the anchor text, when given) in the transcript, so the test can follow
-    // one card without counting.
+    // one card without counting. The mark goes on the card's transcript entry, which React keeps: Web Chat may
+    // render a card's own element again (a new element, without the mark) while the test is following it.
     private const string MarkCardAfterScript = """
         ([anchorSelector, anchorText, mark, cardText]) => {
           const anchors = [...document.querySelectorAll(anchorSelector)]
@@ -22,11 +23,11 @@ internal sealed class WebChatPage(IPage page)
           const anchor = anchors[anchors.length - 1];
           if (!anchor) return false;
           const card = [...document.querySelectorAll('.ac-adaptiveCard')]
-            .find(c => !anchor.contains(c) && !c.hasAttribute('data-e2e-mark')
+            .find(c => !anchor.contains(c) && !c.closest('[data-e2e-mark]')
               && (!cardText || c.textContent.includes(cardText))
               && (anchor.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING));
           if (!card) return false;
-          card.setAttribute('data-e2e-mark', mark);
+          (card.closest('.webchat__basic-transcript__activity') ?? card).setAttribute('data-e2e-mark', mark);
           return true;
         }
         """;
@@ -137,5 +138,6 @@ internal sealed class WebChatPage(IPage page)
     public Task ScreenshotAsync(string fileName) =>
         page.ScreenshotAsync(new() { Path = TestArtifacts.PathFor(fileName), FullPage = true });
 
-    private ILocator CardMarked(string mark) => page.Locator($"[{MarkAttribute}='{mark}']");
+    private ILocator CardMarked(string mark) =>
+        page.Locator($"[{MarkAttribute}='{mark}'] {CardSelector}, {CardSelector}[{MarkAttribute}='{mark}']");
 }
