@@ -24,9 +24,9 @@ namespace KiemDiemBot.Core.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database for the chosen provider and the Core services that use it. The context options
-    /// are built once (a turn opens several scopes, each with its own context; rebuilding the options for each
-    /// was a measurable share of a turn's CPU).
+    /// Registers the database for the chosen provider and the Core services that use it. A turn opens several
+    /// scopes, each with its own context: the contexts come from a pool (the context holds no state of its own, and
+    /// EF Core resets a pooled one when its scope ends), and their options are built once.
     /// </summary>
     public static IServiceCollection AddKiemDiemStorage(this IServiceCollection services, StorageOptions options)
     {
@@ -34,14 +34,13 @@ public static class StorageServiceCollectionExtensions
         switch (options.Provider)
         {
             case StorageProvider.Sqlite:
-                services.AddDbContext<SqliteKiemDiemDbContext>(
-                    o => o.UseSqlite(connectionString).UseKiemDiemConventions().AddInterceptors(SqliteSecureDeleteInterceptor.Instance),
-                    optionsLifetime: ServiceLifetime.Singleton);
+                services.AddDbContextPool<SqliteKiemDiemDbContext>(
+                    o => o.UseSqlite(connectionString).UseKiemDiemConventions().AddInterceptors(SqliteSecureDeleteInterceptor.Instance));
                 services.AddScoped<KiemDiemDbContext>(sp => sp.GetRequiredService<SqliteKiemDiemDbContext>());
                 break;
             case StorageProvider.PostgreSQL:
-                services.AddDbContext<PostgresKiemDiemDbContext>(
-                    o => o.UseNpgsql(WithStatementReuse(connectionString)).UseKiemDiemConventions(), optionsLifetime: ServiceLifetime.Singleton);
+                services.AddDbContextPool<PostgresKiemDiemDbContext>(
+                    o => o.UseNpgsql(WithStatementReuse(connectionString)).UseKiemDiemConventions());
                 services.AddScoped<KiemDiemDbContext>(sp => sp.GetRequiredService<PostgresKiemDiemDbContext>());
                 break;
             default:
