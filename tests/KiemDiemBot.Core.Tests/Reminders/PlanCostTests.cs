@@ -18,15 +18,31 @@ namespace KiemDiemBot.Core.Tests.Reminders;
 /// A tick runs every minute: on a tree of 500 cells and 10,000 members it reads organisations, meetings, deadlines
 /// and ledger keys in a handful of statements, never the members.
 /// </summary>
-public abstract class PlanCostTests(StorageProvider provider, ITestOutputHelper output) : IAsyncLifetime
+public abstract class PlanCostTests : IAsyncLifetime
 {
+    private readonly StorageProvider provider;
+    private readonly ITestOutputHelper output;
+
+    protected PlanCostTests(StorageProvider provider, ITestOutputHelper output)
+    {
+        this.provider = provider;
+        this.output = output;
+        recorder = new CommandRecorder(commands);
+    }
+
     private const int Cells = 500;
     private const int MembersPerCell = 20;
 
+    private readonly List<string> commands = [];
+    private readonly CommandRecorder recorder;
     private StorageFixture storage = null!;
+    private IDisposable? subscription;
 
     public async Task InitializeAsync()
     {
+        // Listening before any context runs a command: EF Core remembers for a second whether anyone listens, and a
+        // pooled context keeps that memory from its earlier scopes, so a later subscription could miss every command.
+        subscription = DiagnosticListener.AllListeners.Subscribe(recorder);
         storage = await StorageFixture.CreateAsync(provider);
         storage.Clock.SetUtcNow(Local(2026, 11, 2, 9).ToUniversalTime());
         await using var scope = storage.CreateScope();
@@ -48,7 +64,11 @@ public abstract class PlanCostTests(StorageProvider provider, ITestOutputHelper 
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(CancellationToken.None);
     }
 
-    public async Task DisposeAsync() => await storage.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        subscription?.Dispose();
+        await storage.DisposeAsync();
+    }
 
     [Fact]
     public async Task DueAsync_LargeTree_ReadsNoMembersInAFewStatements()
@@ -57,8 +77,7 @@ public abstract class PlanCostTests(StorageProvider provider, ITestOutputHelper 
         storage.Clock.SetUtcNow(now.ToUniversalTime());
         await using var scope = storage.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KiemDiemDbContext>();
-        var commands = new List<string>();
-        using var subscription = DiagnosticListener.AllListeners.Subscribe(new CommandRecorder(db, commands));
+        recorder.Context = db;
         var planner = scope.ServiceProvider.GetRequiredService<IReminderPlanner>();
 
         await planner.DueAsync(now, CancellationToken.None);
@@ -76,8 +95,11 @@ public abstract class PlanCostTests(StorageProvider provider, ITestOutputHelper 
         Assert.DoesNotContain(commands, sql => sql.Contains("members", StringComparison.OrdinalIgnoreCase));
     }
 
-    private sealed class CommandRecorder(DbContext context, List<string> commands) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    /// <summary>Records the commands that <see cref="Context"/> executes.</summary>
+    private sealed class CommandRecorder(List<string> commands) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
     {
+        public DbContext? Context { get; set; }
+
         public void OnNext(DiagnosticListener value)
         {
             if (value.Name == DbLoggerCategory.Name)
@@ -88,7 +110,7 @@ public abstract class PlanCostTests(StorageProvider provider, ITestOutputHelper 
 
         public void OnNext(KeyValuePair<string, object?> value)
         {
-            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && data.Context == context)
+            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && Context is not null && data.Context == Context)
             {
                 lock (commands)
                 {
