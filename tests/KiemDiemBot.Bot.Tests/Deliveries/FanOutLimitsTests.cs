@@ -12,6 +12,7 @@ namespace KiemDiemBot.Bot.Tests.Deliveries;
 /// </summary>
 public sealed class FanOutLimitsTests : IAsyncLifetime
 {
+    private const int WarmUpMembers = 60;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly FakeEntraId entra = new(DeliveryHost.AppId, DeliveryHost.AppSecret);
@@ -120,8 +121,6 @@ public sealed class FanOutLimitsTests : IAsyncLifetime
         // The whole run took at least what 100 per second allows.
         Assert.True(sends[^1] - sends[0] >= TimeSpan.FromSeconds(2.4), $"250 sends took {sends[^1] - sends[0]}.");
     }
-
-    private const int WarmUpMembers = 60;
 
     /// <summary>
     /// A first fan-out through both hosts, settled before the measured one. A host's first sends are slowed by

@@ -18,23 +18,12 @@ namespace KiemDiemBot.Core.Tests.Reminders;
 /// A tick runs every minute: on a tree of 500 cells and 10,000 members it reads organisations, meetings, deadlines
 /// and ledger keys in a handful of statements, never the members.
 /// </summary>
-public abstract class PlanCostTests : IAsyncLifetime
+public abstract class PlanCostTests(StorageProvider provider, ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly StorageProvider provider;
-    private readonly ITestOutputHelper output;
-
-    protected PlanCostTests(StorageProvider provider, ITestOutputHelper output)
-    {
-        this.provider = provider;
-        this.output = output;
-        recorder = new CommandRecorder(commands);
-    }
-
     private const int Cells = 500;
     private const int MembersPerCell = 20;
 
-    private readonly List<string> commands = [];
-    private readonly CommandRecorder recorder;
+    private readonly CommandRecorder recorder = new();
     private StorageFixture storage = null!;
     private IDisposable? subscription;
 
@@ -78,6 +67,7 @@ public abstract class PlanCostTests : IAsyncLifetime
         await using var scope = storage.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KiemDiemDbContext>();
         recorder.Context = db;
+        var commands = recorder.Commands;
         var planner = scope.ServiceProvider.GetRequiredService<IReminderPlanner>();
 
         await planner.DueAsync(now, CancellationToken.None);
@@ -96,9 +86,11 @@ public abstract class PlanCostTests : IAsyncLifetime
     }
 
     /// <summary>Records the commands that <see cref="Context"/> executes.</summary>
-    private sealed class CommandRecorder(List<string> commands) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    private sealed class CommandRecorder : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
     {
         public DbContext? Context { get; set; }
+
+        public List<string> Commands { get; } = [];
 
         public void OnNext(DiagnosticListener value)
         {
@@ -112,9 +104,9 @@ public abstract class PlanCostTests : IAsyncLifetime
         {
             if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data && Context is not null && data.Context == Context)
             {
-                lock (commands)
+                lock (Commands)
                 {
-                    commands.Add(data.Command.CommandText);
+                    Commands.Add(data.Command.CommandText);
                 }
             }
         }
