@@ -226,7 +226,7 @@ internal static class BallotStorm
 
     private static async Task<ConnectorReply> GroupTurnAsync(ActivityPoster poster, Uri endpoint, string token, BenchConnector connector, (string Id, byte[] Body) activity, CancellationToken cancellationToken)
     {
-        var (_, reply, failure) = await TurnExchange.RunAsync(poster, endpoint, token, connector, GroupConversationId, activity.Id, activity.Body, cancellationToken);
+        var (_, _, reply, failure) = await TurnExchange.RunAsync(poster, endpoint, token, connector, GroupConversationId, activity.Id, activity.Body, cancellationToken);
         return reply ?? throw new InvalidOperationException("The group chat got no reply: " + failure);
     }
 

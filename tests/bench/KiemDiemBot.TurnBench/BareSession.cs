@@ -30,13 +30,14 @@ internal sealed class BareSession(BenchMember member, ActivityPoster poster, Uri
         try
         {
             var status = await poster.PostAsync(endpoint, body, token, cancellationToken);
+            var end = Stopwatch.GetTimestamp();
             return status == HttpStatusCode.OK
-                ? new TurnTiming(start, Stopwatch.GetTimestamp(), TurnOutcome.Answered)
-                : new TurnTiming(start, Stopwatch.GetTimestamp(), TurnOutcome.Failed, "HTTP " + ((int)status).ToString(CultureInfo.InvariantCulture));
+                ? new TurnTiming(start, end, end, TurnOutcome.Answered)
+                : new TurnTiming(start, 0, end, TurnOutcome.Failed, "HTTP " + ((int)status).ToString(CultureInfo.InvariantCulture));
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return new TurnTiming(start, Stopwatch.GetTimestamp(), TurnOutcome.Failed, "POST " + exception.GetType().Name);
+            return new TurnTiming(start, 0, Stopwatch.GetTimestamp(), TurnOutcome.Failed, "POST " + exception.GetType().Name);
         }
     }
 

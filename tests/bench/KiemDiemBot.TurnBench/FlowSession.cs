@@ -20,7 +20,7 @@ internal sealed class FlowSession(BenchMember member, ActivityPoster poster, Uri
     public async Task<bool> InstallAsync(CancellationToken cancellationToken)
     {
         var activityId = BenchMember.NewActivityId();
-        var (_, reply, _) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, member.Install(activityId, connector.ServiceUrl), cancellationToken);
+        var (_, _, reply, _) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, member.Install(activityId, connector.ServiceUrl), cancellationToken);
         return reply is not null;
     }
 
@@ -31,11 +31,11 @@ internal sealed class FlowSession(BenchMember member, ActivityPoster poster, Uri
         var body = asked is null
             ? member.Message(activityId, connector.ServiceUrl, StartText)
             : member.Submit(activityId, connector.ServiceUrl, Answer(asked), asked.CardActivityId);
-        var (start, reply, failure) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, body, cancellationToken);
+        var (start, acknowledged, reply, failure) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, body, cancellationToken);
         if (reply is null)
         {
             question = null;
-            return new TurnTiming(start, Stopwatch.GetTimestamp(), TurnOutcome.Failed, failure);
+            return new TurnTiming(start, acknowledged, Stopwatch.GetTimestamp(), TurnOutcome.Failed, failure);
         }
         question = FlowCardReader.Read(reply);
         var expected = asked?.InputId switch
@@ -44,7 +44,7 @@ internal sealed class FlowSession(BenchMember member, ActivityPoster poster, Uri
             SampleFlow.NameInput => question?.InputId == SampleFlow.AgeInput,
             _ => question is null,
         };
-        return new TurnTiming(start, reply.ArrivedAt, expected ? TurnOutcome.Answered : TurnOutcome.Unexpected);
+        return new TurnTiming(start, acknowledged, reply.ArrivedAt, expected ? TurnOutcome.Answered : TurnOutcome.Unexpected);
     }
 
     private JsonObject Answer(FlowQuestion asked)

@@ -14,10 +14,11 @@ internal enum TurnOutcome
 }
 
 /// <summary>
-/// One turn: from the start of the POST (a <see cref="System.Diagnostics.Stopwatch"/> timestamp) until it was
-/// answered; for a failed one, why.
+/// One turn, in <see cref="System.Diagnostics.Stopwatch"/> timestamps: from the start of the POST until it was
+/// answered, and when the POST's 200 came back (0 if it did not; for the bare endpoint the 200 is the answer);
+/// for a failed one, why.
 /// </summary>
-internal readonly record struct TurnTiming(long Start, long End, TurnOutcome Outcome, string? Failure = null);
+internal readonly record struct TurnTiming(long Start, long Acknowledged, long End, TurnOutcome Outcome, string? Failure = null);
 
 /// <summary>One member talking to the system under test, one turn at a time.</summary>
 internal interface IMemberSession

@@ -4,12 +4,13 @@ using System.Globalization;
 namespace KiemDiemBot.TurnBench;
 
 /// <summary>
-/// What one run measured over its window: answered turns per second and their latency; the CPU this process
+/// What one run measured over its window: answered turns per second and their latency, and the latency of the
+/// POST's 200 alone (what the Bot Connector waits for; for the bare endpoint the same as the turn); the CPU this process
 /// (host, fake Connector and members) and PostgreSQL used per answered turn; and how many cores the rest of the
 /// machine kept busy meanwhile (other work on a shared machine).
 /// </summary>
 internal sealed record RunResult(
-    int Turns, double TurnsPerSecond, TimeSpan P50, TimeSpan P99, int Unexpected, int Failed, string FailureReasons,
+    int Turns, double TurnsPerSecond, TimeSpan P50, TimeSpan P99, TimeSpan AcknowledgedP99, int Unexpected, int Failed, string FailureReasons,
     TimeSpan ProcessCpuPerTurn, TimeSpan? PostgresCpuPerTurn, double? OtherCores, bool JitWasQuiet);
 
 /// <summary>
@@ -50,11 +51,13 @@ internal static class LoadRun
 
         var inWindow = timings.Where(t => t.End >= window.Start && t.End < window.End).ToList();
         var latencies = inWindow.Where(t => t.Outcome != TurnOutcome.Failed).Select(t => t.End - t.Start).Order().ToList();
+        var acknowledgements = inWindow.Where(t => t.Acknowledged != 0).Select(t => t.Acknowledged - t.Start).Order().ToList();
         return new RunResult(
             latencies.Count,
             latencies.Count / measured.TotalSeconds,
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.99),
+            Percentile(acknowledgements, 0.99),
             timings.Count(t => t.Outcome == TurnOutcome.Unexpected),
             timings.Count(t => t.Outcome == TurnOutcome.Failed),
             string.Join(", ", timings.Where(t => t.Failure is not null).GroupBy(t => t.Failure).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {g.Key}")),

@@ -22,7 +22,7 @@ internal sealed class SelfReviewSession(BenchMember member, ActivityPoster poste
     public async Task<bool> InstallAsync(CancellationToken cancellationToken)
     {
         var activityId = BenchMember.NewActivityId();
-        var (_, reply, _) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, member.Install(activityId, connector.ServiceUrl), cancellationToken);
+        var (_, _, reply, _) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, member.Install(activityId, connector.ServiceUrl), cancellationToken);
         return reply is not null;
     }
 
@@ -33,17 +33,17 @@ internal sealed class SelfReviewSession(BenchMember member, ActivityPoster poste
         var body = answer is null
             ? member.Message(activityId, connector.ServiceUrl, StartText)
             : member.Submit(activityId, connector.ServiceUrl, answer, current!.Value.ActivityId);
-        var (start, reply, failure) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, body, cancellationToken);
+        var (start, acknowledged, reply, failure) = await TurnExchange.RunAsync(poster, endpoint, token, connector, member.ConversationId, activityId, body, cancellationToken);
         if (reply is null)
         {
             current = null;
-            return new TurnTiming(start, Stopwatch.GetTimestamp(), TurnOutcome.Failed, failure);
+            return new TurnTiming(start, acknowledged, Stopwatch.GetTimestamp(), TurnOutcome.Failed, failure);
         }
         var card = CardOf(reply);
         current = card is null ? null : (card, reply.Id);
         // Any card is an answer (the submitted card, reached by the summary's Nộp, has no flow button: the member
         // then types "tự kiểm điểm" again and is back at the summary); a bare text would be a refusal.
-        return new TurnTiming(start, reply.ArrivedAt, card is not null ? TurnOutcome.Answered : TurnOutcome.Unexpected);
+        return new TurnTiming(start, acknowledged, reply.ArrivedAt, card is not null ? TurnOutcome.Answered : TurnOutcome.Unexpected);
     }
 
     /// <summary>The submit data of the card's flow button (on the summary: the next part to edit), with the inputs filled in.</summary>
