@@ -1,3 +1,5 @@
+using KiemDiemBot.Bot.Resources;
+
 namespace KiemDiemBot.Bot.LocalChannel;
 
 /// <summary>
@@ -9,7 +11,8 @@ namespace KiemDiemBot.Bot.LocalChannel;
 /// </summary>
 internal sealed class LocalHostFilter : IStartupFilter
 {
-    public const string RefusalText = "Host not allowed: the local chat answers only at localhost, 127.0.0.1 or [::1].";
+    /// <summary>The one line a refused browser shows: the member may have typed the machine's name instead of localhost.</summary>
+    public static string RefusalText => LocalChannelTexts.ForeignHost;
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
