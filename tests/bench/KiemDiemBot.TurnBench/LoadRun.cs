@@ -63,7 +63,8 @@ internal static class LoadRun
             string.Join(", ", timings.Where(t => t.Failure is not null).GroupBy(t => t.Failure).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {g.Key}")),
             used.Process / Math.Max(1, latencies.Count),
             used.Postgres / Math.Max(1, latencies.Count),
-            (used.MachineBusy - used.Process - used.Postgres) / used.MachineTotal * Environment.ProcessorCount,
+            // Measured separately, the parts can sum to a hair over the whole: that is no other work.
+            (used.MachineBusy - used.Process - used.Postgres) / used.MachineTotal * Environment.ProcessorCount is { } others ? Math.Max(0, others) : null,
             jitWasQuiet);
     }
 
